@@ -1,0 +1,118 @@
+# Words of the game's own screens. Scenario words live in <scenario-id>.ftl.
+
+# The name of this language, in this language (shown in the language switch).
+language-name = English
+
+app-title = Kind Quest
+title-tagline = Stories about being kind and safe online
+title-play = Play
+title-language = Language
+
+profiles-title = Who is playing?
+profiles-new = New player
+profiles-none = Nobody is here yet. Make a new player!
+profiles-hello = Hello, { $nickname }!
+profiles-pick-face = Pick a face
+profiles-your-name = Your game name
+profiles-another-name = Another name
+profiles-create = Let's go!
+profiles-no-real-names = We never ask for your real name.
+
+map-title = Story map
+map-finished-count = { $count ->
+    [0] No stories finished yet
+    [one] You finished one story
+   *[other] You finished { $count } stories
+}
+map-done = Done
+map-ages = Ages { $ages }
+map-change-player = Change player
+map-empty = No stories could be loaded.
+
+play-next = Next
+play-next-hint = Press Enter to go on
+play-choose-hint = Press a number key, or click
+play-to-map = Map
+play-narrator = Story
+
+feedback-title = How does everyone feel?
+feedback-try-another-way = Try another way
+feedback-go-on = Go on
+feedback-you-chose = You chose
+
+ending-title = The end
+ending-think = Think about it
+ending-sticker = A sticker for { $skill }!
+ending-break = This is a good place for a break. Maybe tell someone about the story?
+ending-to-map = Back to the map
+
+data-problem = Some saved data could not be read. A copy was kept safe for a grown-up to look at.
+content-problem = { $count ->
+    [one] One story file could not be loaded. A grown-up can run "kind-quest check" to see why.
+   *[other] { $count } story files could not be loaded. A grown-up can run "kind-quest check" to see why.
+}
+
+play-text-you = you
+play-text-stopped = stopped at a decision
+
+feeling-calm = calm
+feeling-happy = happy
+feeling-sad = sad
+feeling-worried = worried
+feeling-angry = angry
+feeling-surprised = surprised
+feeling-left-out = left out
+feeling-proud = proud
+feeling-embarrassed = embarrassed
+
+setting-home = Home
+setting-school = School
+setting-online-game = Online game
+setting-hospital = Hospital
+setting-hotel = Hotel
+setting-restaurant = Restaurant
+setting-park = Park
+setting-bedroom = Bedroom
+
+skill-identity = Being me
+skill-identity-learns = Be the same kind, honest person online and offline.
+skill-balanced-use = Screen balance
+skill-balanced-use-learns = Notice how screen time feels, and stop by choice.
+skill-cyberbullying = Standing up
+skill-cyberbullying-learns = Spot bullying, support the person, tell a grown-up you trust.
+skill-security = Staying safe
+skill-security-learns = Strong passwords, tricky links and messages, and what to do.
+skill-empathy = Kindness
+skill-empathy-learns = Notice and care for how others feel online.
+skill-footprint = Footprints
+skill-footprint-learns = What you post stays, and tells about you and others.
+skill-critical-thinking = Thinking it through
+skill-critical-thinking-learns = True or false, friend or stranger, ad or advice.
+skill-privacy = Privacy
+skill-privacy-learns = Keep your own and others' personal information safe.
+
+nickname-pattern = { $adjective } { $animal }
+nick-adj-brave = Brave
+nick-adj-kind = Kind
+nick-adj-happy = Happy
+nick-adj-clever = Clever
+nick-adj-gentle = Gentle
+nick-adj-bright = Bright
+nick-adj-calm = Calm
+nick-adj-cheerful = Cheerful
+nick-adj-curious = Curious
+nick-adj-friendly = Friendly
+nick-adj-quick = Quick
+nick-adj-sunny = Sunny
+nick-animal-otter = Otter
+nick-animal-fox = Fox
+nick-animal-panda = Panda
+nick-animal-owl = Owl
+nick-animal-dolphin = Dolphin
+nick-animal-koala = Koala
+nick-animal-turtle = Turtle
+nick-animal-penguin = Penguin
+nick-animal-rabbit = Rabbit
+nick-animal-tiger = Tiger
+nick-animal-whale = Whale
+nick-animal-hedgehog = Hedgehog

@@ -1,0 +1,117 @@
+# Palabras de las pantallas del juego. Las de cada historia están en <id-de-historia>.ftl.
+
+language-name = Español
+
+app-title = Kind Quest
+title-tagline = Historias para ser amable y estar seguro en internet
+title-play = Jugar
+title-language = Idioma
+
+profiles-title = ¿Quién juega?
+profiles-new = Jugador nuevo
+profiles-none = Todavía no hay nadie. ¡Crea un jugador nuevo!
+profiles-hello = ¡Hola, { $nickname }!
+profiles-pick-face = Elige una cara
+profiles-your-name = Tu nombre de juego
+profiles-another-name = Otro nombre
+profiles-create = ¡Vamos!
+profiles-no-real-names = Nunca te pedimos tu nombre real.
+
+map-title = Mapa de historias
+map-finished-count = { $count ->
+    [0] Aún no has terminado ninguna historia
+    [one] Has terminado una historia
+   *[other] Has terminado { $count } historias
+}
+map-done = Hecho
+map-ages = De { $ages } años
+map-change-player = Cambiar de jugador
+map-empty = No se pudo cargar ninguna historia.
+
+play-next = Seguir
+play-next-hint = Pulsa Intro para seguir
+play-choose-hint = Pulsa un número o haz clic
+play-to-map = Mapa
+play-narrator = Historia
+
+feedback-title = ¿Cómo se siente cada uno?
+feedback-try-another-way = Probar otro camino
+feedback-go-on = Seguir
+feedback-you-chose = Elegiste
+
+ending-title = Fin
+ending-think = Piensa un poco
+ending-sticker = ¡Una pegatina de { $skill }!
+ending-break = Es un buen momento para descansar. ¿Se lo cuentas a alguien?
+ending-to-map = Volver al mapa
+
+data-problem = No se pudieron leer algunos datos guardados. Guardamos una copia para que la revise una persona adulta.
+content-problem = { $count ->
+    [one] No se pudo cargar un archivo de historia. Una persona adulta puede usar "kind-quest check" para ver por qué.
+   *[other] No se pudieron cargar { $count } archivos de historias. Una persona adulta puede usar "kind-quest check" para ver por qué.
+}
+
+play-text-you = tú
+play-text-stopped = parado en una decisión
+
+feeling-calm = calma
+feeling-happy = alegría
+feeling-sad = tristeza
+feeling-worried = preocupación
+feeling-angry = enfado
+feeling-surprised = sorpresa
+feeling-left-out = soledad
+feeling-proud = orgullo
+feeling-embarrassed = vergüenza
+
+setting-home = Casa
+setting-school = Escuela
+setting-online-game = Juego en línea
+setting-hospital = Hospital
+setting-hotel = Hotel
+setting-restaurant = Restaurante
+setting-park = Parque
+setting-bedroom = Habitación
+
+skill-identity = Ser yo
+skill-identity-learns = Ser la misma persona amable y sincera en internet y fuera.
+skill-balanced-use = Pantallas con equilibrio
+skill-balanced-use-learns = Notar cómo te sienta la pantalla y parar cuando tú decides.
+skill-cyberbullying = Dar la cara
+skill-cyberbullying-learns = Reconocer el acoso, apoyar a quien lo sufre y contárselo a un adulto de confianza.
+skill-security = Estar seguro
+skill-security-learns = Contraseñas fuertes, enlaces y mensajes con trampa, y qué hacer.
+skill-empathy = Amabilidad
+skill-empathy-learns = Notar y cuidar cómo se sienten los demás en internet.
+skill-footprint = Huellas
+skill-footprint-learns = Lo que publicas se queda y cuenta cosas de ti y de otros.
+skill-critical-thinking = Pensar bien
+skill-critical-thinking-learns = Verdad o mentira, amigo o desconocido, anuncio o consejo.
+skill-privacy = Privacidad
+skill-privacy-learns = Cuidar tu información personal y la de los demás.
+
+nickname-pattern = { $animal } { $adjective }
+nick-adj-brave = Valiente
+nick-adj-kind = Amable
+nick-adj-happy = Feliz
+nick-adj-clever = Genial
+nick-adj-gentle = Dulce
+nick-adj-bright = Brillante
+nick-adj-calm = Paciente
+nick-adj-cheerful = Alegre
+nick-adj-curious = Audaz
+nick-adj-friendly = Cordial
+nick-adj-quick = Veloz
+nick-adj-sunny = Sonriente
+nick-animal-otter = Nutria
+nick-animal-fox = Zorro
+nick-animal-panda = Panda
+nick-animal-owl = Lechuza
+nick-animal-dolphin = Delfín
+nick-animal-koala = Koala
+nick-animal-turtle = Tortuga
+nick-animal-penguin = Pingüino
+nick-animal-rabbit = Conejo
+nick-animal-tiger = Tigre
+nick-animal-whale = Ballena
+nick-animal-hedgehog = Erizo

@@ -1,0 +1,38 @@
+//! `kind-quest check [PATH...]`.
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use crate::content::Content;
+use crate::story::check::check_content;
+
+/// Checks the given paths (against the shipped locales and catalogue), or the
+/// shipped content when no path is given. Exit 1 when any error is found.
+pub fn run(paths: &[PathBuf]) -> ExitCode {
+    let content = if paths.is_empty() {
+        Content::embedded()
+    } else {
+        let mut c = Content::embedded();
+        for p in paths {
+            c.add_path(p);
+        }
+        c
+    };
+    let diagnostics = check_content(&content);
+    for d in &diagnostics {
+        println!("{d}");
+    }
+    let errors = diagnostics.iter().filter(|d| d.is_error()).count();
+    let warnings = diagnostics.len() - errors;
+    let scenarios = content.scenarios.len();
+    let languages = content.languages().join(", ");
+    if errors == 0 {
+        eprintln!(
+            "ok: {scenarios} scenario(s), languages {languages}; {warnings} warning(s)"
+        );
+        ExitCode::SUCCESS
+    } else {
+        eprintln!("{errors} error(s), {warnings} warning(s) in {scenarios} scenario(s)");
+        ExitCode::from(1)
+    }
+}

@@ -1,0 +1,187 @@
+//! The `kind-quest` command line: the game (no arguments), `check`, `play-text`,
+//! `graph` and `shot`, as DESIGN.md specifies. Exit codes: 0 fine, 1 content
+//! invalid, 2 usage error.
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+
+use crate::content::Content;
+use crate::i18n::Localizer;
+use crate::story::graph::GraphFormat;
+
+mod check;
+mod play_text;
+
+/// Kind Quest: short stories where children practise being kind and safe online.
+#[derive(Debug, Parser)]
+#[command(name = "kind-quest", version, about)]
+pub struct Cli {
+    /// Folder for saved profiles (default: KIND_QUEST_DATA_DIR or the platform's data folder).
+    #[arg(long, global = true, value_name = "DIR")]
+    pub data_dir: Option<PathBuf>,
+    /// Extra or replacement scenarios (and their locales/<lang>/*.ftl) from this folder.
+    #[arg(long, global = true, value_name = "DIR")]
+    pub scenarios: Vec<PathBuf>,
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+/// Sub-commands.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Check scenarios, locales and the catalogue; print every problem as file:line:column.
+    Check {
+        /// Scenario files, .ftl files or folders; none checks the shipped content.
+        paths: Vec<PathBuf>,
+    },
+    /// Play a scenario in the terminal.
+    PlayText {
+        /// Scenario id, or path to a .ron file.
+        scenario: String,
+        /// Language to play in (default: the computer's language).
+        #[arg(long)]
+        locale: Option<String>,
+        /// Choices to make, 1-based, comma separated; `r` means "try another way".
+        #[arg(long, value_delimiter = ',')]
+        choices: Vec<String>,
+    },
+    /// Print a scenario as a graph.
+    Graph {
+        /// Scenario id, or path to a .ron file.
+        scenario: String,
+        #[arg(long, value_enum, default_value = "dot")]
+        format: GraphFormat,
+        /// Language for the labels (default: English).
+        #[arg(long, default_value = "en")]
+        locale: String,
+    },
+    /// Render one screen of the game to a PNG and exit.
+    Shot(ShotArgs),
+}
+
+/// Options of `kind-quest shot`.
+#[derive(Debug, Clone, clap::Args)]
+pub struct ShotArgs {
+    /// Where to write the PNG.
+    #[arg(long)]
+    pub out: PathBuf,
+    /// Screen: title, profiles, map, play, feedback, ending.
+    #[arg(long, default_value = "title")]
+    pub screen: String,
+    /// Scenario for the play, feedback and ending screens (default: the first on the map).
+    #[arg(long)]
+    pub scenario: Option<String>,
+    /// Choices to make before the shot, 1-based, comma separated.
+    #[arg(long, value_delimiter = ',')]
+    pub choices: Vec<String>,
+    /// Language.
+    #[arg(long, default_value = "en")]
+    pub locale: String,
+    /// Window size, WIDTHxHEIGHT.
+    #[arg(long, default_value = "1280x720")]
+    pub size: String,
+}
+
+/// Runs the command line and returns the process exit code.
+pub fn main() -> ExitCode {
+    let cli = match Cli::try_parse() {
+        Ok(c) => c,
+        Err(e) => {
+            let _ = e.print();
+            return ExitCode::from(if e.use_stderr() { 2 } else { 0 });
+        }
+    };
+    match cli.command {
+        None => run_game(&cli),
+        Some(Command::Check { ref paths }) => check::run(paths),
+        Some(Command::PlayText {
+            ref scenario,
+            ref locale,
+            ref choices,
+        }) => play_text::run(&cli, scenario, locale.as_deref(), choices),
+        Some(Command::Graph {
+            ref scenario,
+            format,
+            ref locale,
+        }) => graph(&cli, scenario, format, locale),
+        Some(Command::Shot(ref args)) => shot(&cli, args),
+    }
+}
+
+/// Shipped content plus the `--scenarios` folders.
+pub fn load_content(cli: &Cli) -> Content {
+    let mut content = Content::embedded();
+    for dir in &cli.scenarios {
+        content.add_path(dir);
+    }
+    content
+}
+
+/// Finds a scenario by id, or loads it from a path. Prints a message when it cannot.
+pub fn find_scenario(content: &mut Content, wanted: &str) -> Option<crate::story::model::Scenario> {
+    let path = std::path::Path::new(wanted);
+    if wanted.ends_with(".ron") || path.is_file() {
+        let before = content.problems.len();
+        content.add_path(path);
+        if content.problems.len() > before {
+            for p in &content.problems[before..] {
+                eprintln!("{p}");
+            }
+            return None;
+        }
+        return content.scenarios.last().map(|s| s.scenario.clone());
+    }
+    match content.scenario(wanted) {
+        Some(s) => Some(s.clone()),
+        None => {
+            let ids: Vec<_> = content.scenarios.iter().map(|s| s.scenario.id.as_str()).collect();
+            eprintln!("kind-quest: there is no scenario \"{wanted}\". Scenarios: {}", ids.join(", "));
+            None
+        }
+    }
+}
+
+fn graph(cli: &Cli, wanted: &str, format: GraphFormat, locale: &str) -> ExitCode {
+    let mut content = load_content(cli);
+    let Some(scenario) = find_scenario(&mut content, wanted) else {
+        return ExitCode::from(2);
+    };
+    let mut l10n = Localizer::new(&content);
+    if !l10n.set_language(locale) {
+        eprintln!("kind-quest: unknown language \"{locale}\". Languages: {}", l10n.tags().join(", "));
+        return ExitCode::from(2);
+    }
+    l10n.set_nickname("you");
+    print!("{}", crate::story::graph::render(&scenario, format, &|id| l10n.text(id)));
+    ExitCode::SUCCESS
+}
+
+#[cfg(feature = "gui")]
+fn run_game(cli: &Cli) -> ExitCode {
+    crate::app::run(crate::app::Launch::game(cli))
+}
+
+#[cfg(not(feature = "gui"))]
+fn run_game(_cli: &Cli) -> ExitCode {
+    eprintln!("kind-quest: this build has no game window (built without the `gui` feature)");
+    ExitCode::from(2)
+}
+
+#[cfg(feature = "gui")]
+fn shot(cli: &Cli, args: &ShotArgs) -> ExitCode {
+    match crate::app::Launch::shot(cli, args) {
+        Ok(launch) => crate::app::run(launch),
+        Err(message) => {
+            eprintln!("kind-quest: {message}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+#[cfg(not(feature = "gui"))]
+fn shot(_cli: &Cli, _args: &ShotArgs) -> ExitCode {
+    eprintln!("kind-quest: this build has no game window (built without the `gui` feature)");
+    ExitCode::from(2)
+}

@@ -1,0 +1,165 @@
+//! `kind-quest play-text`: plays a scenario in the terminal, for authors and tests.
+//! With `--choices` it is scripted; without, it asks at each decision.
+
+use std::io::{BufRead, IsTerminal, Write};
+use std::process::ExitCode;
+
+use crate::cli::{Cli, find_scenario, load_content};
+use crate::i18n::Localizer;
+use crate::story::check::NARRATOR;
+use crate::story::model::{Node, Scenario};
+use crate::story::runtime::{Session, Step};
+
+/// Plays `wanted` in the terminal.
+pub fn run(cli: &Cli, wanted: &str, locale: Option<&str>, script: &[String]) -> ExitCode {
+    let mut content = load_content(cli);
+    let Some(scenario) = find_scenario(&mut content, wanted) else {
+        return ExitCode::from(2);
+    };
+    let mut l10n = Localizer::new(&content);
+    let lang = locale.map_or_else(|| l10n.system_language(), str::to_string);
+    if !l10n.set_language(&lang) {
+        eprintln!(
+            "kind-quest: unknown language \"{lang}\". Languages: {}",
+            l10n.tags().join(", ")
+        );
+        return ExitCode::from(2);
+    }
+    l10n.set_nickname(&l10n.text("play-text-you"));
+    let stdin = std::io::stdin();
+    let mut answers = Answers {
+        script: script.iter().map(|s| s.trim().to_string()).collect(),
+        interactive: script.is_empty() && stdin.is_terminal(),
+        lines: Box::new(stdin.lock().lines()),
+    };
+    match play(&scenario, &l10n, &mut answers) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(message) => {
+            eprintln!("kind-quest: {message}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+fn speaker(s: &Scenario, l10n: &Localizer, id: &str) -> String {
+    if id == NARRATOR {
+        return String::new();
+    }
+    s.character(id).map_or_else(|| id.to_string(), |c| l10n.text(&c.name))
+}
+
+/// Where answers come from: the `--choices` script, else the keyboard.
+struct Answers<'a> {
+    script: std::collections::VecDeque<String>,
+    interactive: bool,
+    lines: Box<dyn Iterator<Item = std::io::Result<String>> + 'a>,
+}
+
+impl Answers<'_> {
+    fn read_line(&mut self) -> Option<String> {
+        if !self.interactive {
+            return None;
+        }
+        print!("> ");
+        let _ = std::io::stdout().flush();
+        self.lines.next().and_then(Result::ok).map(|s| s.trim().to_string())
+    }
+
+    /// The next choice number (as typed).
+    fn next(&mut self) -> Option<String> {
+        if let Some(s) = self.script.pop_front() {
+            println!("> {s}");
+            return Some(s);
+        }
+        self.read_line()
+    }
+
+    /// After feedback that offers another way: true if the child asks for it
+    /// (`r` in the script, or typed).
+    fn wants_retry(&mut self) -> bool {
+        if self.script.front().is_some_and(|s| s.eq_ignore_ascii_case("r")) {
+            self.script.pop_front();
+            println!("> r");
+            return true;
+        }
+        if self.script.is_empty() {
+            return self.read_line().is_some_and(|s| s.eq_ignore_ascii_case("r"));
+        }
+        false
+    }
+}
+
+/// Drives a session, printing as it goes.
+fn play(s: &Scenario, l10n: &Localizer, answers: &mut Answers) -> Result<(), String> {
+    let mut session = Session::start(s).map_err(|e| e.to_string())?;
+    println!("== {} ==", l10n.text(&s.title));
+    for _ in 0..100_000 {
+        match session.step().map_err(|e| e.to_string())? {
+            Step::Line(Node::Line {
+                speaker: who,
+                feeling,
+                text,
+                ..
+            }) => {
+                let name = speaker(s, l10n, who);
+                if name.is_empty() {
+                    println!("{}", l10n.text(text));
+                } else {
+                    println!("{name} ({}): {}", l10n.text(feeling.message_id()), l10n.text(text));
+                }
+                session.advance().map_err(|e| e.to_string())?;
+            }
+            Step::Line(_) => session.advance().map_err(|e| e.to_string())?,
+            Step::Decision { prompt, offered, .. } => {
+                println!();
+                println!("{}", l10n.text(prompt));
+                for (n, (_, c)) in offered.iter().enumerate() {
+                    println!("  {}) {}", n + 1, l10n.text(&c.text));
+                }
+                let Some(answer) = answers.next() else {
+                    println!("({})", l10n.text("play-text-stopped"));
+                    return Ok(());
+                };
+                let n: usize = answer
+                    .parse()
+                    .ok()
+                    .filter(|n| (1..=offered.len()).contains(n))
+                    .ok_or_else(|| format!("\"{answer}\" is not a choice here: type a number from 1 to {}", offered.len()))?;
+                session.choose(n - 1).map_err(|e| e.to_string())?;
+            }
+            Step::Feedback {
+                choice,
+                feelings,
+                can_try_again,
+            } => {
+                println!("  {}", l10n.text(&choice.feedback));
+                for f in feelings {
+                    println!(
+                        "  - {} ({}): {}",
+                        speaker(s, l10n, &f.who),
+                        l10n.text(f.feels.message_id()),
+                        l10n.text(&f.why)
+                    );
+                }
+                if can_try_again {
+                    println!("  [r: {}]", l10n.text("feedback-try-another-way"));
+                    if answers.wants_retry() {
+                        session.try_another_way().map_err(|e| e.to_string())?;
+                        continue;
+                    }
+                }
+                session.advance().map_err(|e| e.to_string())?;
+            }
+            Step::Ending(Node::Ending { text, reflection, .. }) => {
+                println!();
+                println!("== {} ==", l10n.text("ending-title"));
+                println!("{}", l10n.text(text));
+                println!("{}", l10n.text(reflection));
+                return Ok(());
+            }
+            Step::Ending(_) => return Ok(()),
+        }
+    }
+    Err("the story did not end".into())
+}
+

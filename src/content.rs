@@ -1,0 +1,260 @@
+//! The content library: every scenario and locale file the game can use, from the
+//! embedded defaults and any extra folders, plus the problems found loading them.
+//!
+//! A broken file never stops the rest: it is listed in `problems` and skipped.
+
+use std::path::{Path, PathBuf};
+
+use crate::catalogue::Catalogue;
+use crate::diagnostic::{Diagnostic, SourceFile};
+use crate::story::load::{parse_scenario, read_source};
+use crate::story::model::Scenario;
+
+mod embedded {
+    include!(concat!(env!("OUT_DIR"), "/embedded_content.rs"));
+}
+
+/// A scenario together with the file it came from (for error places).
+#[derive(Debug, Clone)]
+pub struct LoadedScenario {
+    pub scenario: Scenario,
+    pub source: SourceFile,
+    /// Shipped inside the binary (a file given on disk replaces it).
+    pub embedded: bool,
+}
+
+/// One `.ftl` file and the language it is for.
+#[derive(Debug, Clone)]
+pub struct LocaleFile {
+    /// Language tag taken from the folder name (`en`, `es`, `pt-BR`).
+    pub lang: String,
+    pub source: SourceFile,
+    /// Shipped inside the binary (a file given on disk replaces it).
+    pub embedded: bool,
+}
+
+/// Everything the game plays and shows, and what went wrong reading it.
+#[derive(Debug, Clone)]
+pub struct Content {
+    pub catalogue: Catalogue,
+    pub scenarios: Vec<LoadedScenario>,
+    pub locales: Vec<LocaleFile>,
+    /// Files that could not be read or parsed (they were skipped).
+    pub problems: Vec<Diagnostic>,
+}
+
+impl Content {
+    /// The content shipped inside the binary.
+    pub fn embedded() -> Self {
+        let mut content = Content {
+            catalogue: Catalogue::embedded(),
+            scenarios: Vec::new(),
+            locales: Vec::new(),
+            problems: Vec::new(),
+        };
+        for (path, text) in embedded::SCENARIOS {
+            content.add_scenario(SourceFile::new(*path, *text), true);
+        }
+        for (lang, path, text) in embedded::LOCALES {
+            content.locales.push(LocaleFile {
+                lang: lang.to_string(),
+                source: SourceFile::new(*path, *text),
+                embedded: true,
+            });
+        }
+        content
+    }
+
+    /// Content with nothing in it but the catalogue (for checking files on their own).
+    pub fn empty() -> Self {
+        Content {
+            catalogue: Catalogue::embedded(),
+            scenarios: Vec::new(),
+            locales: Vec::new(),
+            problems: Vec::new(),
+        }
+    }
+
+    /// Parses one scenario source and adds it, or records why it was skipped.
+    /// A file on disk with the same id as a shipped scenario replaces it, so a
+    /// teacher's folder can override a shipped story. Two files on disk with the
+    /// same id are both kept, so that `check` can report the duplicate.
+    pub fn add_scenario(&mut self, source: SourceFile, embedded: bool) {
+        match parse_scenario(&source) {
+            Ok(scenario) => {
+                if !embedded {
+                    self.scenarios
+                        .retain(|s| !(s.embedded && s.scenario.id == scenario.id));
+                }
+                self.scenarios.push(LoadedScenario {
+                    scenario,
+                    source,
+                    embedded,
+                });
+            }
+            Err(d) => self.problems.push(d),
+        }
+    }
+
+    /// Adds a scenario file or a locale file or a folder of them (see `collect_files`).
+    pub fn add_path(&mut self, path: &Path) {
+        let files = match collect_files(path) {
+            Ok(f) => f,
+            Err(d) => {
+                self.problems.push(d);
+                return;
+            }
+        };
+        for file in files {
+            let shown = file.path.display().to_string();
+            match read_source(&file.path, &shown) {
+                Err(d) => self.problems.push(d),
+                Ok(source) => match file.lang {
+                    None => self.add_scenario(source, false),
+                    Some(lang) => {
+                        // A file given again replaces the embedded file of the same name.
+                        let name = file.path.file_name().map(|n| n.to_string_lossy().to_string());
+                        self.locales.retain(|l| {
+                            !(l.embedded
+                                && l.lang == lang
+                                && Path::new(&l.source.name)
+                                    .file_name()
+                                    .map(|n| n.to_string_lossy().to_string())
+                                    == name)
+                        });
+                        self.locales.push(LocaleFile {
+                            lang,
+                            source,
+                            embedded: false,
+                        });
+                    }
+                },
+            }
+        }
+    }
+
+    /// Languages that have at least one file, English first.
+    pub fn languages(&self) -> Vec<String> {
+        let mut langs: Vec<String> = self.locales.iter().map(|l| l.lang.clone()).collect();
+        langs.sort();
+        langs.dedup();
+        if let Some(i) = langs.iter().position(|l| l == crate::i18n::REFERENCE_LOCALE) {
+            let en = langs.remove(i);
+            langs.insert(0, en);
+        }
+        langs
+    }
+
+    /// Finds a scenario by id.
+    pub fn scenario(&self, id: &str) -> Option<&Scenario> {
+        self.scenarios
+            .iter()
+            .map(|s| &s.scenario)
+            .find(|s| s.id == id)
+    }
+}
+
+/// A content file found on disk.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FoundFile {
+    pub path: PathBuf,
+    /// Some(language) for `.ftl` files, None for scenarios.
+    pub lang: Option<String>,
+}
+
+/// Finds content under a path: a `.ron` scenario, an `.ftl` file (its language is
+/// its folder's name), or a folder searched recursively for both. `.ftl` files are
+/// taken from `locales/<lang>/` folders; other `.ron` files are scenarios.
+pub fn collect_files(path: &Path) -> Result<Vec<FoundFile>, Diagnostic> {
+    let shown = path.display().to_string();
+    let meta = std::fs::metadata(path).map_err(|e| {
+        Diagnostic::error(
+            &shown,
+            (1, 1),
+            format!("cannot open this path: {e}"),
+            "check the path is spelled right and exists",
+        )
+    })?;
+    let mut out = Vec::new();
+    if meta.is_dir() {
+        walk(path, 0, &mut out);
+        out.sort_by(|a, b| a.path.cmp(&b.path));
+    } else {
+        out.extend(classify(path));
+        if out.is_empty() {
+            return Err(Diagnostic::error(
+                &shown,
+                (1, 1),
+                "not a content file",
+                "give a .ron scenario, an .ftl file or a folder",
+            ));
+        }
+    }
+    Ok(out)
+}
+
+fn walk(dir: &Path, depth: usize, out: &mut Vec<FoundFile>) {
+    // Content folders are shallow; the bound protects against symlink loops.
+    if depth > 8 {
+        return;
+    }
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        let path = entry.path();
+        if path.is_dir() {
+            walk(&path, depth + 1, out);
+        } else {
+            out.extend(classify(&path));
+        }
+    }
+}
+
+fn classify(path: &Path) -> Option<FoundFile> {
+    let ext = path.extension()?.to_str()?;
+    match ext {
+        "ron" => {
+            // The catalogue sits in assets/ and is not a scenario.
+            if path.file_name()? == "competencies.ron" {
+                return None;
+            }
+            Some(FoundFile {
+                path: path.to_path_buf(),
+                lang: None,
+            })
+        }
+        "ftl" => {
+            let lang = path.parent()?.file_name()?.to_str()?.to_string();
+            Some(FoundFile {
+                path: path.to_path_buf(),
+                lang: Some(lang),
+            })
+        }
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn embedded_content_loads_without_problems() {
+        let c = Content::embedded();
+        assert!(c.problems.is_empty(), "{:?}", c.problems);
+        assert!(c.languages().first().is_some_and(|l| l == "en"));
+    }
+
+    #[test]
+    fn a_broken_file_is_reported_and_the_rest_still_load() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(dir.path().join("broken.ron"), "Scenario(id: ").unwrap();
+        let mut c = Content::embedded();
+        let before = c.scenarios.len();
+        c.add_path(dir.path());
+        assert_eq!(c.scenarios.len(), before);
+        assert_eq!(c.problems.len(), 1);
+        assert!(c.problems[0].file.ends_with("broken.ron"));
+    }
+}

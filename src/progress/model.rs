@@ -1,0 +1,155 @@
+//! What is saved about a child: a nickname, an avatar, settings, and what they
+//! played. Nothing else: no real name, birthday, photo or location.
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+
+use crate::story::runtime::ChoiceMade;
+
+/// The save format version written by this build.
+pub const FORMAT_VERSION: u32 = 1;
+
+/// The file on disk: a version, then the profile.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ProfileFile {
+    pub format: u32,
+    pub profile: Profile,
+}
+
+/// One child on this device.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Profile {
+    /// Random id, also the file name; never shown.
+    pub id: String,
+    /// Generated friendly nickname ("Brave Otter").
+    pub nickname: String,
+    /// Which of the preset avatar faces.
+    pub avatar: u8,
+    /// When the profile was made (seconds since 1970).
+    pub created: u64,
+    #[serde(default)]
+    pub settings: Settings,
+    #[serde(default)]
+    pub sessions: Vec<SessionRecord>,
+}
+
+/// Per-child settings, kept across updates.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Settings {
+    /// Chosen language tag; None follows the computer's language.
+    pub language: Option<String>,
+    /// Text size step: 0 normal, 1 large, 2 larger.
+    pub text_size: u8,
+}
+
+impl Default for Settings {
+    fn default() -> Self {
+        Self {
+            language: None,
+            text_size: 0,
+        }
+    }
+}
+
+/// One time a child played a scenario.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct SessionRecord {
+    /// Random id, so reports merging copies from several devices count it once.
+    pub id: String,
+    pub scenario: String,
+    /// Language it was played in.
+    pub locale: String,
+    pub started: u64,
+    /// Set when an ending was reached.
+    #[serde(default)]
+    pub finished: Option<u64>,
+    #[serde(default)]
+    pub choices: Vec<ChoiceRecord>,
+    /// The ending node reached.
+    #[serde(default)]
+    pub ending: Option<String>,
+}
+
+/// One choice, as made.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ChoiceRecord {
+    pub node: String,
+    /// The choice's text message id.
+    pub choice: String,
+    #[serde(default)]
+    pub evidence: BTreeMap<String, i32>,
+    /// The child went back to "try another way" after it.
+    #[serde(default)]
+    pub retried: bool,
+}
+
+impl From<&ChoiceMade> for ChoiceRecord {
+    fn from(c: &ChoiceMade) -> Self {
+        Self {
+            node: c.node.clone(),
+            choice: c.choice.clone(),
+            evidence: c.evidence.clone(),
+            retried: c.retried,
+        }
+    }
+}
+
+impl Profile {
+    /// A new profile with a random id.
+    pub fn new(nickname: &str, avatar: u8) -> Self {
+        Self {
+            id: random_id(),
+            nickname: nickname.to_string(),
+            avatar,
+            created: now(),
+            settings: Settings::default(),
+            sessions: Vec::new(),
+        }
+    }
+
+    /// True if some session of this scenario reached an ending.
+    pub fn has_finished(&self, scenario: &str) -> bool {
+        self.sessions
+            .iter()
+            .any(|s| s.scenario == scenario && s.ending.is_some())
+    }
+
+    /// Number of different scenarios finished.
+    pub fn finished_count(&self) -> usize {
+        let mut ids: Vec<&str> = self
+            .sessions
+            .iter()
+            .filter(|s| s.ending.is_some())
+            .map(|s| s.scenario.as_str())
+            .collect();
+        ids.sort();
+        ids.dedup();
+        ids.len()
+    }
+
+    /// Sum of evidence per skill over every choice made (retried ones included:
+    /// they were real choices, and the retry itself is recorded).
+    pub fn evidence_totals(&self) -> BTreeMap<String, i32> {
+        let mut totals = BTreeMap::new();
+        for c in self.sessions.iter().flat_map(|s| &s.choices) {
+            for (skill, w) in &c.evidence {
+                *totals.entry(skill.clone()).or_insert(0) += w;
+            }
+        }
+        totals
+    }
+}
+
+/// Seconds since 1970, or 0 if the clock is before it.
+pub fn now() -> u64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs())
+}
+
+/// 16 random hex digits.
+pub fn random_id() -> String {
+    format!("{:016x}", fastrand::u64(..))
+}
