@@ -149,6 +149,18 @@ impl Localizer {
         id.to_string()
     }
 
+    /// The words for a message in a given language (e.g. each language's own name).
+    pub fn text_in(&self, tag: &str, id: &str) -> String {
+        let Some(lang) = self.languages.iter().find(|l| l.tag == tag) else {
+            return id.to_string();
+        };
+        let Some(pattern) = lang.bundle.get_message(id).and_then(|m| m.value()) else {
+            return id.to_string();
+        };
+        let mut errors = Vec::new();
+        lang.bundle.format_pattern(pattern, None, &mut errors).into_owned()
+    }
+
     fn reference_index(&self) -> Option<usize> {
         self.languages.iter().position(|l| l.tag == REFERENCE_LOCALE)
     }

@@ -1,1 +1,161 @@
+//! The game window: Bevy + bevy_egui plugins, one per screen or concern, that
+//! call into the core. `run` builds and runs the app for play or for `shot`.
 
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use bevy::log::LogPlugin;
+use bevy::prelude::*;
+use bevy::window::{PrimaryWindow, WindowResolution};
+use bevy::winit::WinitSettings;
+use bevy_egui::{EguiContexts, EguiPlugin, EguiPrimaryContextPass, egui};
+
+use crate::cli::{Cli, ShotArgs};
+use crate::content::Content;
+use crate::progress::Store;
+
+pub mod face;
+pub mod flow;
+pub mod idle;
+pub mod screens;
+pub mod shot;
+pub mod theme;
+
+/// How to start the app.
+pub struct Launch {
+    pub content: Content,
+    pub data_dir: Option<PathBuf>,
+    /// Language to start in; None follows the computer.
+    pub language: Option<String>,
+    pub size: (u32, u32),
+    /// Render one screen to a file and exit.
+    pub shot: Option<shot::ShotPlan>,
+}
+
+impl Launch {
+    /// The game, as a child opens it.
+    pub fn game(cli: &Cli) -> Self {
+        Launch {
+            content: crate::cli::load_content(cli),
+            data_dir: Store::resolve_dir(cli.data_dir.as_deref()).ok(),
+            language: None,
+            size: (1280, 720),
+            shot: None,
+        }
+    }
+
+    /// `kind-quest shot`: validates the arguments before any window opens.
+    pub fn shot(cli: &Cli, args: &ShotArgs) -> Result<Self, String> {
+        let content = crate::cli::load_content(cli);
+        let plan = shot::ShotPlan::from_args(args, &content)?;
+        let size = parse_size(&args.size)?;
+        let l10n = crate::i18n::Localizer::new(&content);
+        if !l10n.tags().contains(&args.locale.as_str()) {
+            return Err(format!(
+                "unknown language \"{}\". Languages: {}",
+                args.locale,
+                l10n.tags().join(", ")
+            ));
+        }
+        Ok(Launch {
+            content,
+            // Shots never touch a child's real data unless a folder is named.
+            data_dir: cli.data_dir.clone(),
+            language: Some(args.locale.clone()),
+            size,
+            shot: Some(plan),
+        })
+    }
+}
+
+/// Parses "1280x720".
+pub fn parse_size(s: &str) -> Result<(u32, u32), String> {
+    let bad = || format!("size \"{s}\" should look like 1280x720");
+    let (w, h) = s.split_once(['x', 'X']).ok_or_else(bad)?;
+    let w: u32 = w.trim().parse().map_err(|_| bad())?;
+    let h: u32 = h.trim().parse().map_err(|_| bad())?;
+    if !(320..=7680).contains(&w) || !(240..=4320).contains(&h) {
+        return Err(format!("size \"{s}\" is out of range (320x240 to 7680x4320)"));
+    }
+    Ok((w, h))
+}
+
+/// Builds the app and runs it until the window closes.
+pub fn run(launch: Launch) -> ExitCode {
+    let store = launch.data_dir.as_deref().and_then(|d| match Store::open(d) {
+        Ok(s) => Some(s),
+        Err(e) => {
+            eprintln!("kind-quest: {e} Progress will not be saved this time.");
+            None
+        }
+    });
+    let language = {
+        let l10n = crate::i18n::Localizer::new(&launch.content);
+        launch.language.clone().unwrap_or_else(|| l10n.system_language())
+    };
+    let game = flow::Game::new(launch.content, store, &language);
+    let (w, h) = launch.size;
+    let mut app = App::new();
+    app.add_plugins(
+        DefaultPlugins
+            .set(WindowPlugin {
+                primary_window: Some(Window {
+                    title: "Kind Quest".into(),
+                    resolution: WindowResolution::new(w, h).with_scale_factor_override(1.0),
+                    ..default()
+                }),
+                ..default()
+            })
+            .set(LogPlugin {
+                filter: "warn,kind_quest=info,wgpu=error,naga=warn".into(),
+                ..default()
+            }),
+    )
+    .add_plugins(EguiPlugin::default())
+    .insert_resource(ClearColor(Color::srgb_u8(0xFB, 0xF6, 0xEC)))
+    .insert_resource(game)
+    .add_plugins((flow::plugin, idle::plugin, screens::plugin))
+    .add_systems(Startup, |mut commands: Commands| {
+        commands.spawn(Camera2d);
+    })
+    .add_systems(
+        EguiPrimaryContextPass,
+        (style_once, zoom_to_window).before(screens::draw_set()),
+    );
+    match launch.shot {
+        Some(plan) => {
+            // A shot needs frames to keep coming until the picture is taken.
+            app.insert_resource(WinitSettings::continuous());
+            shot::plugin(&mut app, plan);
+        }
+        None => {
+            // Draw only on input or when something changes: an idle window costs nothing.
+            app.insert_resource(WinitSettings::desktop_app());
+        }
+    }
+    match app.run() {
+        AppExit::Success => ExitCode::SUCCESS,
+        AppExit::Error(code) => ExitCode::from(code.get()),
+    }
+}
+
+fn style_once(mut contexts: EguiContexts, mut done: Local<bool>) -> Result {
+    if !*done {
+        theme::install(contexts.ctx_mut()?);
+        *done = true;
+    }
+    Ok(())
+}
+
+/// Scales the layout with the window so big screens (and projectors) get big text.
+fn zoom_to_window(mut contexts: EguiContexts, window: Query<&Window, With<PrimaryWindow>>) -> Result {
+    let Ok(window) = window.single() else {
+        return Ok(());
+    };
+    let ctx = contexts.ctx_mut()?;
+    let zoom = theme::zoom_for(egui::vec2(window.width(), window.height()));
+    if (ctx.zoom_factor() - zoom).abs() > 0.001 {
+        ctx.set_zoom_factor(zoom);
+    }
+    Ok(())
+}

@@ -91,7 +91,7 @@ impl Answers<'_> {
 
 /// Drives a session, printing as it goes.
 fn play(s: &Scenario, l10n: &Localizer, answers: &mut Answers) -> Result<(), String> {
-    let mut session = Session::start(s).map_err(|e| e.to_string())?;
+    let mut session = Session::start(std::sync::Arc::new(s.clone())).map_err(|e| e.to_string())?;
     println!("== {} ==", l10n.text(&s.title));
     for _ in 0..100_000 {
         match session.step().map_err(|e| e.to_string())? {

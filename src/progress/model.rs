@@ -35,22 +35,13 @@ pub struct Profile {
 }
 
 /// Per-child settings, kept across updates.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(default)]
 pub struct Settings {
     /// Chosen language tag; None follows the computer's language.
     pub language: Option<String>,
     /// Text size step: 0 normal, 1 large, 2 larger.
     pub text_size: u8,
-}
-
-impl Default for Settings {
-    fn default() -> Self {
-        Self {
-            language: None,
-            text_size: 0,
-        }
-    }
 }
 
 /// One time a child played a scenario.

@@ -112,13 +112,16 @@ pub fn check_scenario(loaded: &LoadedScenario, catalogue: &Catalogue) -> Vec<Dia
     // Nodes: ids and places.
     let nodes_at = field_offset(src, "nodes", top);
     let mut node_at: HashMap<&str, usize> = HashMap::new();
+    // Where each id was last found, so every repeat is found at its own place.
+    let mut last_at: HashMap<&str, usize> = HashMap::new();
     for node in &s.nodes {
-        let at = field_value(src, "id", node.id(), nodes_at);
+        let from = last_at.get(node.id()).map_or(nodes_at, |i| i + 1);
+        let at = field_value(src, "id", node.id(), from);
+        last_at.insert(node.id(), at);
         if node_at.contains_key(node.id()) {
-            // Point at the second one.
-            let second = field_value(src, "id", node.id(), at + 1);
+            // Point at the repeat, not the first one.
             out.push(src.error_at(
-                second,
+                at,
                 format!("node id \"{}\" is used twice", node.id()),
                 "give each node its own id",
             ));
@@ -420,6 +423,8 @@ fn check_locales(content: &Content) -> Vec<Diagnostic> {
             }
         };
         let lang_defs = defs.entry(file.lang.as_str()).or_default();
+        // How often each id was defined in this file so far: a repeat is found at its own line.
+        let mut in_file: HashMap<String, usize> = HashMap::new();
         for entry in resource.body {
             let (id, is_term) = match entry {
                 ast::Entry::Message(m) => (m.id.name.to_string(), false),
@@ -427,7 +432,9 @@ fn check_locales(content: &Content) -> Vec<Diagnostic> {
                 _ => continue,
             };
             let key = if is_term { format!("-{id}") } else { id.clone() };
-            let offset = definition_offset(src, &key);
+            let nth = in_file.entry(key.clone()).or_insert(0);
+            let offset = definition_offset(src, &key, *nth);
+            *nth += 1;
             if let Some(first) = lang_defs.get(&key) {
                 out.push(src.error_at(
                     offset,
@@ -518,14 +525,18 @@ fn file_name(src: &SourceFile) -> String {
         .unwrap_or_default()
 }
 
-/// Byte offset of the line that defines `id` in an `.ftl` file.
-fn definition_offset(src: &SourceFile, id: &str) -> usize {
+/// Byte offset of the line with the `nth` (0-based) definition of `id` in an `.ftl` file.
+fn definition_offset(src: &SourceFile, id: &str, nth: usize) -> usize {
     let mut offset = 0;
+    let mut found = 0;
     for line in src.text.split_inclusive('\n') {
         if let Some(rest) = line.strip_prefix(id)
             && rest.trim_start().starts_with('=')
         {
-            return offset;
+            if found == nth {
+                return offset;
+            }
+            found += 1;
         }
         offset += line.len();
     }

@@ -6,6 +6,7 @@
 //! `try_another_way`. Every path ends at an Ending. No Bevy, no I/O.
 
 use std::collections::{BTreeMap, BTreeSet};
+use std::sync::Arc;
 
 use crate::story::model::{Choice, FeelingChange, Node, Scenario};
 
@@ -64,8 +65,8 @@ struct Snapshot {
 
 /// A child playing one scenario.
 #[derive(Debug, Clone)]
-pub struct Session<'a> {
-    scenario: &'a Scenario,
+pub struct Session {
+    scenario: Arc<Scenario>,
     node: String,
     flags: BTreeSet<String>,
     /// The choice waiting for its feedback to be read, with the state before it.
@@ -73,23 +74,24 @@ pub struct Session<'a> {
     history: Vec<ChoiceMade>,
 }
 
-impl<'a> Session<'a> {
+impl Session {
     /// Starts at the scenario's start node (following branches).
-    pub fn start(scenario: &'a Scenario) -> Result<Self, PlayError> {
+    pub fn start(scenario: Arc<Scenario>) -> Result<Self, PlayError> {
+        let start = scenario.start.clone();
         let mut s = Session {
             scenario,
-            node: scenario.start.clone(),
+            node: start.clone(),
             flags: BTreeSet::new(),
             pending: None,
             history: Vec::new(),
         };
-        s.enter(scenario.start.clone())?;
+        s.enter(start)?;
         Ok(s)
     }
 
     /// The scenario being played.
-    pub fn scenario(&self) -> &'a Scenario {
-        self.scenario
+    pub fn scenario(&self) -> &Scenario {
+        &self.scenario
     }
 
     /// Flags set so far.
@@ -107,14 +109,14 @@ impl<'a> Session<'a> {
         &self.node
     }
 
-    fn current(&self) -> Result<&'a Node, PlayError> {
+    fn current(&self) -> Result<&Node, PlayError> {
         self.scenario
             .node(&self.node)
             .ok_or_else(|| PlayError::MissingNode(self.node.clone()))
     }
 
     /// What to show now.
-    pub fn step(&self) -> Result<Step<'a>, PlayError> {
+    pub fn step(&self) -> Result<Step<'_>, PlayError> {
         let node = self.current()?;
         if let Some((index, _)) = &self.pending {
             let Node::Choice { choices, .. } = node else {
@@ -144,7 +146,7 @@ impl<'a> Session<'a> {
 
     /// The choices whose conditions hold. If none does, all are offered, so a child
     /// can never be stuck (the checker warns authors about this case).
-    fn offered(&self, choices: &'a [Choice]) -> Vec<(usize, &'a Choice)> {
+    fn offered<'c>(&self, choices: &'c [Choice]) -> Vec<(usize, &'c Choice)> {
         let holds = |c: &Choice| {
             c.if_set.iter().all(|f| self.flags.contains(f))
                 && !c.if_not_set.iter().any(|f| self.flags.contains(f))
@@ -164,7 +166,7 @@ impl<'a> Session<'a> {
 
     /// Goes on from a line or from feedback.
     pub fn advance(&mut self) -> Result<(), PlayError> {
-        let node = self.current()?;
+        let node = self.current()?.clone();
         if let Some((index, _)) = self.pending.take() {
             let Node::Choice { choices, .. } = node else {
                 return Err(PlayError::NotADecision);
@@ -172,16 +174,21 @@ impl<'a> Session<'a> {
             return self.enter(choices[index].next.clone());
         }
         match node {
-            Node::Line { next, .. } => self.enter(next.clone()),
+            Node::Line { next, .. } => self.enter(next),
             _ => Ok(()),
         }
     }
 
     /// Picks the `n`-th offered choice (0-based, in the order shown).
-    pub fn choose(&mut self, n: usize) -> Result<&'a Choice, PlayError> {
-        let Step::Decision { offered, .. } = self.step()? else {
+    pub fn choose(&mut self, n: usize) -> Result<(), PlayError> {
+        let scenario = Arc::clone(&self.scenario);
+        let Some(Node::Choice { choices, .. }) = scenario.node(&self.node) else {
             return Err(PlayError::NotADecision);
         };
+        if self.pending.is_some() {
+            return Err(PlayError::NotADecision);
+        }
+        let offered = self.offered(choices);
         let (index, choice) = *offered.get(n).ok_or(PlayError::NoSuchChoice(n + 1))?;
         let before = Snapshot {
             node: self.node.clone(),
@@ -195,7 +202,7 @@ impl<'a> Session<'a> {
             retried: false,
         });
         self.pending = Some((index, before));
-        Ok(choice)
+        Ok(())
     }
 
     /// After feedback: go back to the same decision as if the choice had not been
@@ -216,9 +223,9 @@ impl<'a> Session<'a> {
     fn enter(&mut self, id: String) -> Result<(), PlayError> {
         let mut id = id;
         // Branches can chain; more hops than nodes means a loop of branches.
-        for _ in 0..=self.scenario.nodes.len() {
-            let node = self
-                .scenario
+        let scenario = Arc::clone(&self.scenario);
+        for _ in 0..=scenario.nodes.len() {
+            let node = scenario
                 .node(&id)
                 .ok_or_else(|| PlayError::MissingNode(id.clone()))?;
             match node {
@@ -250,7 +257,7 @@ impl<'a> Session<'a> {
     }
 
     /// The ending reached, if any.
-    pub fn ending(&self) -> Option<&'a Node> {
+    pub fn ending(&self) -> Option<&Node> {
         match self.step() {
             Ok(Step::Ending(n)) => Some(n),
             _ => None,
@@ -260,8 +267,8 @@ impl<'a> Session<'a> {
 
 /// Plays a scenario with a script of 1-based choice numbers, advancing through
 /// lines and feedback. Returns the session where the script ran out or the story ended.
-pub fn play_script<'a>(scenario: &'a Scenario, script: &[usize]) -> Result<Session<'a>, PlayError> {
-    let mut session = Session::start(scenario)?;
+pub fn play_script(scenario: &Arc<Scenario>, script: &[usize]) -> Result<Session, PlayError> {
+    let mut session = Session::start(Arc::clone(scenario))?;
     let mut script = script.iter();
     // Each step either consumes a choice or moves along the graph; bounded for safety.
     for _ in 0..10_000 {
@@ -283,7 +290,7 @@ pub fn play_script<'a>(scenario: &'a Scenario, script: &[usize]) -> Result<Sessi
 /// Every distinct ending reachable by some sequence of choices, with one script
 /// (1-based choice numbers) that reaches it. Explores states (node, flags), so
 /// it terminates on any graph.
-pub fn endings_with_scripts(scenario: &Scenario) -> Result<BTreeMap<String, Vec<usize>>, PlayError> {
+pub fn endings_with_scripts(scenario: &Arc<Scenario>) -> Result<BTreeMap<String, Vec<usize>>, PlayError> {
     let mut found = BTreeMap::new();
     let mut seen = BTreeSet::new();
     let mut queue = std::collections::VecDeque::from([Vec::<usize>::new()]);

@@ -1,0 +1,13 @@
+#!/usr/bin/env bash
+# Runs every test: core unit and property tests, content tests (every shipped
+# scenario checks clean and plays to every ending), CLI tests, the headless Bevy
+# screen-flow test, and the screenshot test in a virtual X display.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+scripts/setup.sh
+
+# Software rendering (llvmpipe/lavapipe) can crash with many threads; one is enough.
+export LP_NUM_THREADS=1
+# The shot windows are 1280x720 and 1920x1080; the virtual screen holds both.
+exec xvfb-run -a -s "-screen 0 1920x1080x24" cargo test --locked "$@"

@@ -1,0 +1,291 @@
+//! The game's state and how it moves between screens.
+//!
+//! Screens draw with egui and send `UiAction`s; `apply_actions` is the one place
+//! that changes data and screens, so the whole flow runs (and is tested) without
+//! a window.
+
+use std::sync::Arc;
+
+use bevy::prelude::*;
+
+use crate::content::Content;
+use crate::i18n::Localizer;
+use crate::progress::model::{ChoiceRecord, SessionRecord, now, random_id};
+use crate::progress::{Profile, Store};
+use crate::story::model::{Feeling, Node};
+use crate::story::runtime::{Session, Step};
+
+/// Which screen is showing.
+#[derive(States, Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub enum Screen {
+    #[default]
+    Title,
+    Profiles,
+    Map,
+    Play,
+    Ending,
+}
+
+/// Everything the screens show, outside any one screen.
+#[derive(Resource)]
+pub struct Game {
+    pub content: Content,
+    pub l10n: Localizer,
+    /// None when the data folder could not be opened (play still works, unsaved).
+    pub store: Option<Store>,
+    pub profiles: Vec<Profile>,
+    /// Index into `profiles` of who is playing.
+    pub current: Option<usize>,
+    /// Messages for grown-ups: files set aside, saves that failed.
+    pub notices: Vec<String>,
+    /// The scenario being played.
+    pub play: Option<PlayState>,
+}
+
+/// One scenario in progress.
+pub struct PlayState {
+    pub session: Session,
+    /// Its record in the profile (index into `sessions`).
+    pub record: usize,
+    /// How each character looks now (a feeling stays until something changes it).
+    pub faces: std::collections::BTreeMap<String, Feeling>,
+}
+
+impl PlayState {
+    /// Updates faces from what is shown now.
+    fn update_faces(&mut self) {
+        match self.session.step() {
+            Ok(Step::Line(Node::Line { speaker, feeling, .. })) => {
+                self.faces.insert(speaker.clone(), *feeling);
+            }
+            Ok(Step::Feedback { feelings, .. }) | Ok(Step::Ending(Node::Ending { feelings, .. })) => {
+                for f in feelings {
+                    self.faces.insert(f.who.clone(), f.feels);
+                }
+            }
+            _ => {}
+        }
+    }
+}
+
+/// What a child (or a script) asked for.
+#[derive(Message, Debug, Clone, PartialEq, Eq)]
+pub enum UiAction {
+    /// From the title: go to "who is playing?".
+    Start,
+    SetLanguage(String),
+    SelectProfile(usize),
+    CreateProfile { nickname: String, avatar: u8 },
+    ChangePlayer,
+    OpenScenario(String),
+    /// Next line, or go on after feedback.
+    Advance,
+    /// Pick the n-th offered choice (0-based).
+    Choose(usize),
+    TryAnotherWay,
+    ToMap,
+}
+
+impl Game {
+    /// A game over some content and a data folder.
+    pub fn new(content: Content, store: Option<Store>, language: &str) -> Self {
+        let mut l10n = Localizer::new(&content);
+        l10n.set_language(language);
+        let mut notices: Vec<String> = content.problems.iter().map(|p| p.to_string()).collect();
+        let profiles = match &store {
+            Some(s) => {
+                let loaded = s.load_all();
+                notices.extend(
+                    loaded
+                        .notices
+                        .iter()
+                        .map(|n| format!("{}: {}", n.file.display(), n.message)),
+                );
+                loaded.profiles
+            }
+            None => Vec::new(),
+        };
+        for n in &notices {
+            warn!("{n}");
+        }
+        Game {
+            content,
+            l10n,
+            store,
+            profiles,
+            current: None,
+            notices,
+            play: None,
+        }
+    }
+
+    /// The child playing now.
+    pub fn profile(&self) -> Option<&Profile> {
+        self.current.and_then(|i| self.profiles.get(i))
+    }
+
+    fn save_current(&mut self) {
+        let (Some(store), Some(p)) = (&self.store, self.current.and_then(|i| self.profiles.get(i)))
+        else {
+            return;
+        };
+        if let Err(e) = store.save(p) {
+            // Play goes on; the grown-up is told why progress could not be kept.
+            error!("{e}");
+            self.notices.push(e.to_string());
+        }
+    }
+
+    /// Applies one action; returns the screen to show next, if it changes.
+    pub fn apply(&mut self, action: &UiAction, screen: Screen) -> Option<Screen> {
+        match action {
+            UiAction::Start => Some(Screen::Profiles),
+            UiAction::SetLanguage(tag) => {
+                if self.l10n.set_language(tag)
+                    && let Some(i) = self.current
+                {
+                    self.profiles[i].settings.language = Some(tag.clone());
+                    self.save_current();
+                }
+                None
+            }
+            UiAction::SelectProfile(i) => {
+                let p = self.profiles.get(*i)?;
+                if let Some(lang) = p.settings.language.clone() {
+                    self.l10n.set_language(&lang);
+                }
+                self.l10n.set_nickname(&p.nickname);
+                self.current = Some(*i);
+                Some(Screen::Map)
+            }
+            UiAction::CreateProfile { nickname, avatar } => {
+                let nickname = nickname.trim();
+                if nickname.is_empty() {
+                    return None;
+                }
+                let mut p = Profile::new(nickname, *avatar);
+                p.settings.language = Some(self.l10n.current_tag().to_string());
+                self.profiles.push(p);
+                self.current = Some(self.profiles.len() - 1);
+                self.l10n.set_nickname(nickname);
+                self.save_current();
+                Some(Screen::Map)
+            }
+            UiAction::ChangePlayer => {
+                self.play = None;
+                self.current = None;
+                Some(Screen::Profiles)
+            }
+            UiAction::OpenScenario(id) => {
+                let scenario = Arc::new(self.content.scenario(id)?.clone());
+                let session = match Session::start(scenario) {
+                    Ok(s) => s,
+                    Err(e) => {
+                        self.notices.push(format!("{id}: {e}"));
+                        return None;
+                    }
+                };
+                let record = SessionRecord {
+                    id: random_id(),
+                    scenario: id.clone(),
+                    locale: self.l10n.current_tag().to_string(),
+                    started: now(),
+                    finished: None,
+                    choices: Vec::new(),
+                    ending: None,
+                };
+                let i = self.current?;
+                self.profiles[i].sessions.push(record);
+                let record = self.profiles[i].sessions.len() - 1;
+                let faces = session
+                    .scenario()
+                    .characters
+                    .iter()
+                    .map(|c| (c.id.clone(), Feeling::Calm))
+                    .collect();
+                let mut play = PlayState {
+                    session,
+                    record,
+                    faces,
+                };
+                play.update_faces();
+                self.play = Some(play);
+                self.save_current();
+                Some(Screen::Play)
+            }
+            UiAction::Choose(n) => {
+                let play = self.play.as_mut()?;
+                play.session.choose(*n).ok()?;
+                play.update_faces();
+                self.sync_record();
+                None
+            }
+            UiAction::TryAnotherWay => {
+                let play = self.play.as_mut()?;
+                play.session.try_another_way().ok()?;
+                play.update_faces();
+                self.sync_record();
+                None
+            }
+            UiAction::Advance => {
+                let play = self.play.as_mut()?;
+                if !matches!(play.session.step(), Ok(Step::Line(_) | Step::Feedback { .. })) {
+                    return None;
+                }
+                play.session.advance().ok()?;
+                play.update_faces();
+                if let Some(end) = play.session.ending() {
+                    let end = end.id().to_string();
+                    let record = play.record;
+                    if let Some(i) = self.current
+                        && let Some(r) = self.profiles[i].sessions.get_mut(record)
+                    {
+                        r.ending = Some(end);
+                        r.finished = Some(now());
+                    }
+                    self.sync_record();
+                    return Some(Screen::Ending);
+                }
+                None
+            }
+            UiAction::ToMap => {
+                self.play = None;
+                (screen != Screen::Map).then_some(Screen::Map)
+            }
+        }
+    }
+
+    /// Copies the session's choices into the saved record and saves.
+    fn sync_record(&mut self) {
+        let (Some(play), Some(i)) = (&self.play, self.current) else {
+            return;
+        };
+        if let Some(r) = self.profiles[i].sessions.get_mut(play.record) {
+            r.choices = play.session.history().iter().map(ChoiceRecord::from).collect();
+        }
+        self.save_current();
+    }
+}
+
+/// Applies the actions the screens sent this frame.
+pub fn apply_actions(
+    mut actions: MessageReader<UiAction>,
+    mut game: ResMut<Game>,
+    screen: Res<State<Screen>>,
+    mut next: ResMut<NextState<Screen>>,
+) {
+    let mut current = *screen.get();
+    for action in actions.read() {
+        if let Some(to) = game.apply(action, current) {
+            current = to;
+            next.set(to);
+        }
+    }
+}
+
+/// Adds the flow (state, actions) to an app; no window needed.
+pub fn plugin(app: &mut App) {
+    app.init_state::<Screen>()
+        .add_message::<UiAction>()
+        .add_systems(Update, apply_actions);
+}

@@ -1,0 +1,100 @@
+//! The end of a story: what happened, a reflection question, a sticker for the
+//! main skill, and a gentle "good place for a break" card. No scores, no streaks.
+
+use bevy::prelude::*;
+use bevy_egui::{EguiContexts, egui};
+
+use crate::app::flow::{Game, UiAction};
+use crate::app::screens::{key, root_ui};
+use crate::app::{face, theme};
+use crate::story::model::{Feeling, Node};
+use crate::story::runtime::Step;
+
+pub fn draw(mut contexts: EguiContexts, game: Res<Game>, mut actions: MessageWriter<UiAction>) -> Result {
+    let ctx = contexts.ctx_mut()?.clone();
+    let t = |id: &str| game.l10n.text(id);
+    let Some(play) = game.play.as_ref() else {
+        return Ok(());
+    };
+    let s = play.session.scenario();
+    let Ok(Step::Ending(Node::Ending { text, reflection, .. })) = play.session.step() else {
+        return Ok(());
+    };
+    let skill = s.main_skill().and_then(|k| game.content.catalogue.skill(k));
+    egui::CentralPanel::default()
+        .frame(theme::screen_frame(theme::setting_tint(s.setting)))
+        .show(&mut root_ui(&ctx), |ui| {
+            ui.vertical_centered(|ui| {
+                ui.label(theme::heading(&t("ending-title")));
+            });
+            ui.horizontal(|ui| {
+                let w = ui.available_width();
+                // Left: what happened, and the faces now.
+                ui.vertical(|ui| {
+                    ui.set_width(w * 0.6);
+                    theme::card().show(ui, |ui| {
+                        ui.set_width(ui.available_width());
+                        ui.add(egui::Label::new(egui::RichText::new(t(text)).size(28.0)).wrap());
+                        ui.horizontal_wrapped(|ui| {
+                            for c in &s.characters {
+                                let f = play.faces.get(&c.id).copied().unwrap_or(Feeling::Calm);
+                                ui.vertical(|ui| {
+                                    face::figure(ui, 96.0, &c.look, f, false);
+                                    ui.label(egui::RichText::new(t(&c.name)).size(17.0));
+                                });
+                            }
+                        });
+                    });
+                    ui.add_space(6.0);
+                    theme::card().fill(egui::Color32::from_rgb(0xFF, 0xF4, 0xD6)).show(ui, |ui| {
+                        ui.set_width(ui.available_width());
+                        ui.label(theme::bold(&format!("💭 {}", t("ending-think")), 22.0).color(theme::PRIMARY));
+                        ui.add(egui::Label::new(egui::RichText::new(t(reflection)).size(26.0)).wrap());
+                    });
+                });
+                // Right: the sticker and the break card.
+                ui.vertical(|ui| {
+                    ui.set_width(w * 0.36);
+                    if let Some(skill) = skill {
+                        theme::card().show(ui, |ui| {
+                            ui.set_width(ui.available_width());
+                            ui.vertical_centered(|ui| {
+                                let (rect, _) = ui.allocate_exact_size(egui::vec2(120.0, 120.0), egui::Sense::hover());
+                                let p = ui.painter();
+                                p.circle_filled(rect.center(), 58.0, theme::ACCENT);
+                                p.circle_stroke(rect.center(), 52.0, egui::Stroke::new(3.0, egui::Color32::WHITE));
+                                p.text(
+                                    rect.center(),
+                                    egui::Align2::CENTER_CENTER,
+                                    &skill.icon,
+                                    egui::FontId::proportional(54.0),
+                                    theme::INK,
+                                );
+                                let name = t(&skill.name);
+                                ui.add(
+                                    egui::Label::new(theme::bold(
+                                        &game.l10n.text_with("ending-sticker", &[("skill", name.into())]),
+                                        24.0,
+                                    ))
+                                    .wrap(),
+                                );
+                            });
+                        });
+                    }
+                    ui.add_space(6.0);
+                    theme::card().show(ui, |ui| {
+                        ui.set_width(ui.available_width());
+                        ui.add(egui::Label::new(egui::RichText::new(format!("🌿 {}", t("ending-break"))).size(22.0)).wrap());
+                    });
+                    ui.add_space(10.0);
+                    ui.vertical_centered(|ui| {
+                        let back = theme::primary_button(ui, &t("ending-to-map"));
+                        if back.clicked() || key(&ctx, egui::Key::Enter) {
+                            actions.write(UiAction::ToMap);
+                        }
+                    });
+                });
+            });
+        });
+    Ok(())
+}

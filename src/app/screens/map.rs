@@ -1,0 +1,132 @@
+//! The story map: scenarios grouped by their main skill, each a card with an
+//! icon, title, age band and a "done" stamp. Nothing is locked.
+
+use bevy::prelude::*;
+use bevy_egui::{EguiContexts, egui};
+
+use crate::app::flow::{Game, UiAction};
+use crate::app::screens::{root_ui, title::language_row};
+use crate::app::{face, theme};
+use crate::story::model::{Feeling, Scenario};
+
+pub fn draw(mut contexts: EguiContexts, game: Res<Game>, mut actions: MessageWriter<UiAction>) -> Result {
+    let ctx = contexts.ctx_mut()?.clone();
+    let t = |id: &str| game.l10n.text(id);
+    let Some(profile) = game.profile() else {
+        return Ok(());
+    };
+    let mut root = root_ui(&ctx);
+    egui::Panel::top("map-top")
+        .frame(theme::screen_frame(theme::PANEL).inner_margin(egui::Margin::symmetric(28, 10)))
+        .show(&mut root, |ui| {
+            ui.horizontal(|ui| {
+                face::figure(ui, 70.0, &face::avatar(profile.avatar), Feeling::Happy, false);
+                ui.vertical(|ui| {
+                    ui.label(theme::bold(&t("profiles-hello"), 28.0));
+                    let n = profile.finished_count();
+                    ui.label(
+                        egui::RichText::new(game.l10n.text_with("map-finished-count", &[("count", n.into())]))
+                            .size(20.0)
+                            .color(theme::SOFT_INK),
+                    );
+                });
+                ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                    if theme::secondary_button(ui, &format!("👥 {}", t("map-change-player"))).clicked() {
+                        actions.write(UiAction::ChangePlayer);
+                    }
+                });
+            });
+        });
+    egui::CentralPanel::default()
+        .frame(theme::screen_frame(theme::BACKGROUND))
+        .show(&mut root, |ui| {
+            ui.horizontal(|ui| {
+                ui.label(theme::heading(&t("map-title")));
+                ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                    ui.scope(|ui| language_row(ui, &game, &mut actions));
+                });
+            });
+            if game.content.scenarios.is_empty() {
+                ui.label(t("map-empty"));
+            }
+            egui::ScrollArea::vertical().show(ui, |ui| {
+                ui.set_width(ui.available_width());
+                for skill in &game.content.catalogue.skills {
+                    let stories: Vec<&Scenario> = game
+                        .content
+                        .scenarios
+                        .iter()
+                        .map(|s| &s.scenario)
+                        .filter(|s| s.main_skill() == Some(skill.id.as_str()))
+                        .collect();
+                    if stories.is_empty() {
+                        continue;
+                    }
+                    ui.label(theme::bold(&format!("{}  {}", skill.icon, t(&skill.name)), 26.0).color(theme::PRIMARY));
+                    ui.horizontal_wrapped(|ui| {
+                        for s in stories {
+                            if card(ui, &game, s, profile.has_finished(&s.id)).clicked() {
+                                actions.write(UiAction::OpenScenario(s.id.clone()));
+                            }
+                        }
+                    });
+                    ui.add_space(8.0);
+                }
+                if !game.content.problems.is_empty() {
+                    ui.label(
+                        egui::RichText::new(game.l10n.text_with(
+                            "content-problem",
+                            &[("count", game.content.problems.len().into())],
+                        ))
+                        .size(18.0)
+                        .color(theme::SOFT_INK),
+                    );
+                }
+            });
+        });
+    Ok(())
+}
+
+fn card(ui: &mut egui::Ui, game: &Game, s: &Scenario, done: bool) -> egui::Response {
+    let t = |id: &str| game.l10n.text(id);
+    let response = theme::card()
+        .fill(theme::setting_tint(s.setting))
+        .show(ui, |ui| {
+            ui.set_width(340.0);
+            ui.set_min_height(150.0);
+            ui.horizontal(|ui| {
+                ui.label(egui::RichText::new(&s.icon).size(52.0));
+                ui.vertical(|ui| {
+                    ui.add(egui::Label::new(theme::bold(&t(&s.title), 24.0)).wrap());
+                    let ages: Vec<&str> = s.ages.iter().map(|a| a.label()).collect();
+                    ui.label(
+                        egui::RichText::new(format!(
+                            "{} · {}",
+                            game.l10n.text_with("map-ages", &[("ages", ages.join(", ").into())]),
+                            t(s.setting.message_id())
+                        ))
+                        .size(18.0)
+                        .color(theme::SOFT_INK),
+                    );
+                    let icons: String = s
+                        .skills
+                        .iter()
+                        .filter_map(|k| game.content.catalogue.skill(k))
+                        .map(|k| k.icon.as_str())
+                        .collect::<Vec<_>>()
+                        .join(" ");
+                    ui.label(egui::RichText::new(icons).size(20.0));
+                });
+            });
+            if done {
+                ui.label(theme::bold(&format!("✔ {}", t("map-done")), 20.0).color(theme::STAMP));
+            }
+        })
+        .response
+        .interact(egui::Sense::click());
+    if response.hovered() || response.has_focus() {
+        ui.painter()
+            .rect_stroke(response.rect, 22, egui::Stroke::new(4.0, theme::PRIMARY), egui::StrokeKind::Inside);
+    }
+    response
+}

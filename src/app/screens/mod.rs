@@ -1,0 +1,61 @@
+//! One module per screen. Each draws with egui from `Game` and sends `UiAction`s;
+//! none changes game data itself (see `flow`).
+
+use bevy::prelude::*;
+use bevy_egui::{EguiPrimaryContextPass, egui};
+
+use crate::app::flow::Screen;
+
+pub mod ending;
+pub mod map;
+pub mod play;
+pub mod profiles;
+pub mod title;
+
+/// A `Ui` covering the whole window, for panels to be shown in.
+pub fn root_ui(ctx: &egui::Context) -> egui::Ui {
+    egui::Ui::new(
+        ctx.clone(),
+        "root".into(),
+        egui::UiBuilder::new()
+            .layer_id(egui::LayerId::background())
+            .max_rect(ctx.viewport_rect()),
+    )
+}
+
+/// True when a key was pressed and no widget has keyboard focus (a focused
+/// button handles Enter itself, and must not be pressed twice).
+pub fn key(ctx: &egui::Context, key: egui::Key) -> bool {
+    ctx.memory(|m| m.focused().is_none()) && ctx.input(|i| i.key_pressed(key))
+}
+
+/// The number key pressed (1-9), if any.
+pub fn number_key(ctx: &egui::Context) -> Option<usize> {
+    use egui::Key::*;
+    const KEYS: [egui::Key; 9] = [Num1, Num2, Num3, Num4, Num5, Num6, Num7, Num8, Num9];
+    ctx.input(|i| KEYS.iter().position(|k| i.key_pressed(*k)).map(|n| n + 1))
+}
+
+/// The system set all screens draw in (style and zoom are applied before it).
+#[derive(SystemSet, Debug, Clone, PartialEq, Eq, Hash)]
+pub struct DrawScreens;
+
+/// The set screens draw in.
+pub fn draw_set() -> DrawScreens {
+    DrawScreens
+}
+
+/// Adds every screen's drawing system.
+pub fn plugin(app: &mut App) {
+    app.add_systems(
+        EguiPrimaryContextPass,
+        (
+            title::draw.run_if(in_state(Screen::Title)),
+            profiles::draw.run_if(in_state(Screen::Profiles)),
+            map::draw.run_if(in_state(Screen::Map)),
+            play::draw.run_if(in_state(Screen::Play)),
+            ending::draw.run_if(in_state(Screen::Ending)),
+        )
+            .in_set(DrawScreens),
+    );
+}

@@ -1,0 +1,163 @@
+//! Playing a scenario: the characters with faces that show their feelings, one
+//! line of story at a time, big numbered choices, then kind feedback on how each
+//! person feels and why, with "try another way" after a choice that hurt someone.
+
+use bevy::prelude::*;
+use bevy_egui::{EguiContexts, egui};
+
+use crate::app::flow::{Game, PlayState, UiAction};
+use crate::app::screens::{key, number_key, root_ui};
+use crate::app::{face, theme};
+use crate::story::check::NARRATOR;
+use crate::story::model::{Feeling, Node, Scenario};
+use crate::story::runtime::Step;
+
+pub fn draw(mut contexts: EguiContexts, game: Res<Game>, mut actions: MessageWriter<UiAction>) -> Result {
+    let ctx = contexts.ctx_mut()?.clone();
+    let Some(play) = game.play.as_ref() else {
+        return Ok(());
+    };
+    let s = play.session.scenario();
+    let Ok(step) = play.session.step() else {
+        return Ok(());
+    };
+    let t = |id: &str| game.l10n.text(id);
+    let mut root = root_ui(&ctx);
+    top_bar(&mut root, &game, s, &mut actions);
+    let speaker = match &step {
+        Step::Line(Node::Line { speaker, .. }) => Some(speaker.as_str()),
+        _ => None,
+    };
+    egui::CentralPanel::default()
+        .frame(theme::screen_frame(theme::setting_tint(s.setting)))
+        .show(&mut root, |ui| {
+            stage(ui, &game, play, s, speaker);
+            ui.add_space(10.0);
+            match step {
+                Step::Line(Node::Line { speaker, text, .. }) => {
+                    theme::card().show(ui, |ui| {
+                        ui.set_width(ui.available_width());
+                        let who = if speaker == NARRATOR {
+                            t("play-narrator")
+                        } else {
+                            s.character(speaker).map_or_else(|| speaker.clone(), |c| t(&c.name))
+                        };
+                        ui.label(theme::bold(&who, 22.0).color(theme::PRIMARY));
+                        ui.add(egui::Label::new(egui::RichText::new(t(text)).size(30.0)).wrap());
+                    });
+                    ui.add_space(8.0);
+                    ui.with_layout(egui::Layout::right_to_left(egui::Align::TOP), |ui| {
+                        let next = theme::primary_button(ui, &format!("{}  ➜", t("play-next")));
+                        ui.label(egui::RichText::new(t("play-next-hint")).size(18.0).color(theme::SOFT_INK));
+                        if next.clicked() || key(&ctx, egui::Key::Enter) || key(&ctx, egui::Key::Space) {
+                            actions.write(UiAction::Advance);
+                        }
+                    });
+                }
+                Step::Decision { prompt, offered, .. } => {
+                    ui.label(theme::bold(&t(prompt), 30.0));
+                    ui.label(egui::RichText::new(t("play-choose-hint")).size(18.0).color(theme::SOFT_INK));
+                    let pressed = number_key(&ctx);
+                    for (n, (_, choice)) in offered.iter().enumerate() {
+                        let text = format!("{}   {}", n + 1, t(&choice.text));
+                        let b = egui::Button::new(egui::RichText::new(text).size(26.0))
+                            .wrap()
+                            .fill(theme::PANEL)
+                            .stroke(egui::Stroke::new(2.0, theme::BORDER))
+                            .min_size(egui::Vec2::new(ui.available_width(), 64.0));
+                        let r = ui.add(b);
+                        if r.clicked() || pressed == Some(n + 1) {
+                            actions.write(UiAction::Choose(n));
+                        }
+                    }
+                }
+                Step::Feedback {
+                    choice,
+                    feelings,
+                    can_try_again,
+                } => {
+                    theme::card().show(ui, |ui| {
+                        ui.set_width(ui.available_width());
+                        ui.label(
+                            egui::RichText::new(format!("{}: {}", t("feedback-you-chose"), t(&choice.text)))
+                                .size(20.0)
+                                .color(theme::SOFT_INK),
+                        );
+                        ui.add(egui::Label::new(egui::RichText::new(t(&choice.feedback)).size(28.0)).wrap());
+                        ui.add_space(4.0);
+                        ui.label(theme::bold(&t("feedback-title"), 22.0).color(theme::PRIMARY));
+                        for f in feelings {
+                            ui.horizontal(|ui| {
+                                if let Some(c) = s.character(&f.who) {
+                                    face::figure(ui, 62.0, &c.look, f.feels, false);
+                                    ui.vertical(|ui| {
+                                        ui.label(theme::bold(
+                                            &format!("{} · {}", t(&c.name), t(f.feels.message_id())),
+                                            20.0,
+                                        ));
+                                        ui.add(egui::Label::new(egui::RichText::new(t(&f.why)).size(22.0)).wrap());
+                                    });
+                                }
+                            });
+                        }
+                    });
+                    ui.add_space(8.0);
+                    ui.with_layout(egui::Layout::right_to_left(egui::Align::TOP), |ui| {
+                        let go = theme::primary_button(ui, &format!("{}  ➜", t("feedback-go-on")));
+                        if go.clicked() || key(&ctx, egui::Key::Enter) {
+                            actions.write(UiAction::Advance);
+                        }
+                        if can_try_again
+                            && theme::secondary_button(ui, &format!("↺  {}", t("feedback-try-another-way"))).clicked()
+                        {
+                            actions.write(UiAction::TryAnotherWay);
+                        }
+                    });
+                }
+                _ => {}
+            }
+        });
+    if key(&ctx, egui::Key::Escape) {
+        actions.write(UiAction::ToMap);
+    }
+    Ok(())
+}
+
+fn top_bar(root: &mut egui::Ui, game: &Game, s: &Scenario, actions: &mut MessageWriter<UiAction>) {
+    let t = |id: &str| game.l10n.text(id);
+    egui::Panel::top("play-top")
+        .frame(theme::screen_frame(theme::PANEL).inner_margin(egui::Margin::symmetric(24, 8)))
+        .show(root, |ui| {
+            ui.horizontal(|ui| {
+                if theme::secondary_button(ui, &format!("◀ {}", t("play-to-map"))).clicked() {
+                    actions.write(UiAction::ToMap);
+                }
+                ui.label(theme::bold(&format!("{}  {}", s.icon, t(&s.title)), 26.0));
+            });
+        });
+}
+
+/// The row of characters; the one speaking is highlighted and drawn larger.
+fn stage(ui: &mut egui::Ui, game: &Game, play: &PlayState, s: &Scenario, speaker: Option<&str>) {
+    let t = |id: &str| game.l10n.text(id);
+    let n = s.characters.len().max(1) as f32;
+    let height = (ui.available_height() * 0.42).clamp(120.0, 220.0);
+    let slot = height / 3.5 * 2.6 + 40.0;
+    ui.horizontal(|ui| {
+        ui.add_space(((ui.available_width() - n * slot) / 2.0).max(0.0));
+        for c in &s.characters {
+            let feeling = play.faces.get(&c.id).copied().unwrap_or(Feeling::Calm);
+            let speaking = speaker == Some(c.id.as_str());
+            ui.vertical(|ui| {
+                ui.set_width(slot - 14.0);
+                ui.vertical_centered(|ui| {
+                    let h = if speaking { height } else { height * 0.85 };
+                    ui.add_space(height - h);
+                    face::figure(ui, h, &c.look, feeling, speaking);
+                    ui.label(theme::bold(&t(&c.name), 20.0));
+                    ui.label(egui::RichText::new(t(feeling.message_id())).size(17.0).color(theme::SOFT_INK));
+                });
+            });
+        }
+    });
+}

@@ -1,0 +1,152 @@
+//! "Who is playing?": pick a profile (face + nickname) or make a new one with a
+//! generated nickname. No real names are asked for.
+
+use bevy::prelude::*;
+use bevy_egui::{EguiContexts, egui};
+
+use crate::app::flow::{Game, UiAction};
+use crate::app::screens::{key, root_ui};
+use crate::app::{face, theme};
+use crate::nickname;
+use crate::story::model::Feeling;
+
+/// The new-player form, while it is open.
+#[derive(Default)]
+pub struct Draft {
+    open: bool,
+    nickname: String,
+    avatar: u8,
+    rng: Option<fastrand::Rng>,
+}
+
+impl Draft {
+    fn new_name(&mut self, game: &Game) {
+        let taken: Vec<String> = game.profiles.iter().map(|p| p.nickname.clone()).collect();
+        let rng = self.rng.get_or_insert_with(fastrand::Rng::new);
+        self.nickname = nickname::generate(&game.l10n, rng, &taken);
+    }
+}
+
+pub fn draw(
+    mut contexts: EguiContexts,
+    game: Res<Game>,
+    mut actions: MessageWriter<UiAction>,
+    mut draft: Local<Draft>,
+) -> Result {
+    let ctx = contexts.ctx_mut()?.clone();
+    let t = |id: &str| game.l10n.text(id);
+    if game.profiles.is_empty() && !draft.open {
+        draft.open = true;
+        draft.new_name(&game);
+    }
+    egui::CentralPanel::default()
+        .frame(theme::screen_frame(theme::BACKGROUND))
+        .show(&mut root_ui(&ctx), |ui| {
+            ui.vertical_centered(|ui| {
+                ui.label(theme::heading(&t("profiles-title")));
+            });
+            ui.add_space(8.0);
+            if draft.open {
+                new_player(ui, &ctx, &game, &mut draft, &mut actions);
+            } else {
+                pick_player(ui, &game, &mut draft, &mut actions);
+            }
+        });
+    Ok(())
+}
+
+fn pick_player(ui: &mut egui::Ui, game: &Game, draft: &mut Draft, actions: &mut MessageWriter<UiAction>) {
+    let t = |id: &str| game.l10n.text(id);
+    egui::ScrollArea::vertical().show(ui, |ui| {
+        ui.horizontal_wrapped(|ui| {
+            for (i, p) in game.profiles.iter().enumerate() {
+                let r = theme::card()
+                    .show(ui, |ui| {
+                        ui.set_width(200.0);
+                        ui.vertical_centered(|ui| {
+                            face::figure(ui, 140.0, &face::avatar(p.avatar), Feeling::Happy, false);
+                            ui.label(theme::bold(&p.nickname, 24.0));
+                        });
+                    })
+                    .response
+                    .interact(egui::Sense::click());
+                if r.hovered() {
+                    ui.painter().rect_stroke(r.rect, 22, egui::Stroke::new(4.0, theme::PRIMARY), egui::StrokeKind::Inside);
+                }
+                if r.clicked() {
+                    actions.write(UiAction::SelectProfile(i));
+                }
+            }
+            let r = theme::card()
+                .show(ui, |ui| {
+                    ui.set_width(200.0);
+                    ui.set_height(182.0);
+                    ui.vertical_centered(|ui| {
+                        ui.add_space(30.0);
+                        ui.label(egui::RichText::new("➕").size(56.0).color(theme::PRIMARY));
+                        ui.label(theme::bold(&t("profiles-new"), 24.0));
+                    });
+                })
+                .response
+                .interact(egui::Sense::click());
+            if r.clicked() {
+                draft.open = true;
+                draft.avatar = (game.profiles.len() % nickname::AVATARS as usize) as u8;
+                draft.new_name(game);
+            }
+        });
+    });
+}
+
+fn new_player(
+    ui: &mut egui::Ui,
+    ctx: &egui::Context,
+    game: &Game,
+    draft: &mut Draft,
+    actions: &mut MessageWriter<UiAction>,
+) {
+    let t = |id: &str| game.l10n.text(id);
+    ui.vertical_centered(|ui| {
+        theme::card().show(ui, |ui| {
+            ui.set_width(ui.available_width().min(980.0));
+            ui.vertical_centered(|ui| {
+                ui.label(theme::bold(&t("profiles-pick-face"), 26.0));
+                ui.horizontal(|ui| {
+                    let w = nickname::AVATARS as f32 * 104.0;
+                    ui.add_space(((ui.available_width() - w) / 2.0).max(0.0));
+                    for i in 0..nickname::AVATARS {
+                        let selected = draft.avatar == i;
+                        let r = face::figure(ui, 120.0, &face::avatar(i), if selected { Feeling::Happy } else { Feeling::Calm }, selected)
+                            .interact(egui::Sense::click());
+                        if r.clicked() {
+                            draft.avatar = i;
+                        }
+                    }
+                });
+                ui.add_space(6.0);
+                ui.label(egui::RichText::new(t("profiles-your-name")).size(22.0).color(theme::SOFT_INK));
+                ui.label(theme::bold(&draft.nickname, 40.0).color(theme::PRIMARY));
+                if theme::secondary_button(ui, &format!("🎲  {}", t("profiles-another-name"))).clicked() {
+                    draft.new_name(game);
+                }
+                ui.add_space(6.0);
+                ui.horizontal(|ui| {
+                    let w = 420.0;
+                    ui.add_space(((ui.available_width() - w) / 2.0).max(0.0));
+                    if !game.profiles.is_empty() && theme::secondary_button(ui, "◀").clicked() {
+                        draft.open = false;
+                    }
+                    let go = theme::primary_button(ui, &t("profiles-create"));
+                    if go.clicked() || key(ctx, egui::Key::Enter) {
+                        actions.write(UiAction::CreateProfile {
+                            nickname: draft.nickname.clone(),
+                            avatar: draft.avatar,
+                        });
+                        draft.open = false;
+                    }
+                });
+                ui.label(egui::RichText::new(format!("🔒 {}", t("profiles-no-real-names"))).size(18.0).color(theme::SOFT_INK));
+            });
+        });
+    });
+}

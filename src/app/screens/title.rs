@@ -1,0 +1,63 @@
+//! The title screen: the name of the game, a big Play button, and the language.
+
+use bevy::prelude::*;
+use bevy_egui::{EguiContexts, egui};
+
+use crate::app::flow::{Game, UiAction};
+use crate::app::screens::{key, root_ui};
+use crate::app::{face, theme};
+use crate::story::model::Feeling;
+
+pub fn draw(mut contexts: EguiContexts, game: Res<Game>, mut actions: MessageWriter<UiAction>) -> Result {
+    let ctx = contexts.ctx_mut()?.clone();
+    let t = |id: &str| game.l10n.text(id);
+    egui::CentralPanel::default()
+        .frame(theme::screen_frame(theme::BACKGROUND))
+        .show(&mut root_ui(&ctx), |ui| {
+            ui.vertical_centered(|ui| {
+                ui.add_space(ui.available_height() * 0.06);
+                ui.label(theme::bold(&t("app-title"), 76.0).color(theme::PRIMARY));
+                ui.label(egui::RichText::new(t("title-tagline")).size(28.0).color(theme::SOFT_INK));
+                ui.add_space(16.0);
+                // A welcoming row of faces.
+                let feelings = [Feeling::Happy, Feeling::Proud, Feeling::Calm, Feeling::Happy];
+                let width = 4.0 * 100.0;
+                ui.horizontal(|ui| {
+                    ui.add_space((ui.available_width() - width) / 2.0);
+                    for (i, f) in feelings.iter().enumerate() {
+                        face::figure(ui, 150.0, &face::avatar(i as u8 * 2 + 1), *f, false);
+                    }
+                });
+                ui.add_space(20.0);
+                let play = theme::primary_button(ui, &format!("▶  {}", t("title-play")));
+                if play.clicked() || key(&ctx, egui::Key::Enter) {
+                    actions.write(UiAction::Start);
+                }
+                ui.add_space(24.0);
+                language_row(ui, &game, &mut actions);
+            });
+        });
+    Ok(())
+}
+
+/// Buttons with each language's name in that language; the current one is marked.
+pub fn language_row(ui: &mut egui::Ui, game: &Game, actions: &mut MessageWriter<UiAction>) {
+    let tags: Vec<String> = game.l10n.tags().iter().map(|t| t.to_string()).collect();
+    let current = game.l10n.current_tag().to_string();
+    let names: Vec<String> = tags.iter().map(|t| game.l10n.text_in(t, "language-name")).collect();
+    let width: f32 = names.iter().map(|n| n.len() as f32 * 13.0 + 70.0).sum::<f32>() + 60.0;
+    ui.horizontal(|ui| {
+        ui.add_space(((ui.available_width() - width) / 2.0).max(0.0));
+        ui.label(egui::RichText::new("🌐").size(26.0));
+        for (tag, name) in tags.iter().zip(&names) {
+            let selected = *tag == current;
+            let text = if selected { format!("✔ {name}") } else { name.clone() };
+            let b = egui::Button::new(egui::RichText::new(text).size(22.0))
+                .selected(selected)
+                .min_size(egui::Vec2::new(48.0, 48.0));
+            if ui.add(b).clicked() && !selected {
+                actions.write(UiAction::SetLanguage(tag.clone()));
+            }
+        }
+    });
+}

@@ -1,0 +1,220 @@
+//! `kind-quest shot`: puts the game on a named screen, waits for egui to lay it
+//! out, saves a PNG of the window and exits. Used by the README's pictures, the
+//! screenshot test and reviewers.
+
+use std::path::PathBuf;
+
+use bevy::prelude::*;
+use bevy::render::view::screenshot::{Screenshot, ScreenshotCaptured};
+
+use crate::app::flow::{Game, Screen, UiAction};
+use crate::cli::ShotArgs;
+use crate::content::Content;
+use crate::story::runtime::Step;
+
+/// Frames to wait after the screen is set, so fonts and layout settle.
+const SETTLE_FRAMES: u32 = 12;
+/// Give up if the picture has not arrived by then.
+const GIVE_UP_FRAMES: u32 = 600;
+
+/// Which screen to draw and how to get there.
+#[derive(Debug, Clone, Resource)]
+pub struct ShotPlan {
+    pub out: PathBuf,
+    pub target: Target,
+    pub scenario: Option<String>,
+    /// 1-based choices, or "r" for "try another way".
+    pub choices: Vec<String>,
+}
+
+/// Screens `shot` can draw.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Target {
+    Title,
+    Profiles,
+    Map,
+    Play,
+    Feedback,
+    Ending,
+}
+
+impl ShotPlan {
+    /// Checks the arguments against the content.
+    pub fn from_args(args: &ShotArgs, content: &Content) -> Result<Self, String> {
+        let target = match args.screen.as_str() {
+            "title" => Target::Title,
+            "profiles" => Target::Profiles,
+            "map" => Target::Map,
+            "play" => Target::Play,
+            "feedback" => Target::Feedback,
+            "ending" => Target::Ending,
+            other => {
+                return Err(format!(
+                    "unknown screen \"{other}\". Screens: title, profiles, map, play, feedback, ending"
+                ));
+            }
+        };
+        if let Some(id) = &args.scenario
+            && content.scenario(id).is_none()
+        {
+            return Err(format!("there is no scenario \"{id}\""));
+        }
+        for c in &args.choices {
+            if c != "r" && c.parse::<usize>().map_or(true, |n| n == 0) {
+                return Err(format!("choice \"{c}\" should be a number from 1, or r"));
+            }
+        }
+        Ok(ShotPlan {
+            out: args.out.clone(),
+            target,
+            scenario: args.scenario.clone(),
+            choices: args.choices.clone(),
+        })
+    }
+}
+
+#[derive(Resource, Default)]
+struct ShotProgress {
+    frames: u32,
+    requested: bool,
+    saved: Option<Result<(), String>>,
+}
+
+/// Adds the shot systems to the app.
+pub fn plugin(app: &mut App, plan: ShotPlan) {
+    app.insert_resource(plan)
+        .init_resource::<ShotProgress>()
+        .add_systems(Startup, prepare)
+        .add_systems(Last, take_and_exit);
+}
+
+/// Drives the game to the wanted screen with the same actions a child would make.
+fn prepare(mut game: ResMut<Game>, plan: Res<ShotPlan>, mut next: ResMut<NextState<Screen>>) {
+    match drive(&mut game, &plan) {
+        Ok(screen) => next.set(screen),
+        Err(e) => error!("{e}"),
+    }
+}
+
+/// Applies actions to reach the plan's screen; returns that screen.
+pub fn drive(game: &mut Game, plan: &ShotPlan) -> Result<Screen, String> {
+    let mut screen = Screen::Title;
+    let mut apply = |game: &mut Game, a: UiAction, screen: &mut Screen| {
+        if let Some(s) = game.apply(&a, *screen) {
+            *screen = s;
+        }
+    };
+    if plan.target == Target::Title {
+        return Ok(screen);
+    }
+    apply(game, UiAction::Start, &mut screen);
+    if plan.target == Target::Profiles {
+        return Ok(screen);
+    }
+    if game.profiles.is_empty() {
+        let nickname = game.l10n.text_with(
+            "nickname-pattern",
+            &[
+                ("adjective", game.l10n.text("nick-adj-brave").into()),
+                ("animal", game.l10n.text("nick-animal-otter").into()),
+            ],
+        );
+        apply(game, UiAction::CreateProfile { nickname, avatar: 1 }, &mut screen);
+    } else {
+        apply(game, UiAction::SelectProfile(0), &mut screen);
+    }
+    if plan.target == Target::Map {
+        return Ok(screen);
+    }
+    let id = match &plan.scenario {
+        Some(id) => id.clone(),
+        None => game
+            .content
+            .scenarios
+            .first()
+            .map(|s| s.scenario.id.clone())
+            .ok_or("there are no scenarios to show")?,
+    };
+    apply(game, UiAction::OpenScenario(id), &mut screen);
+    let mut script = plan.choices.iter();
+    for _ in 0..10_000 {
+        let Some(play) = game.play.as_ref() else { break };
+        let step = play.session.step().map_err(|e| e.to_string())?;
+        match step {
+            Step::Ending(_) => break,
+            // Lines are read through: `play` shows the next decision.
+            Step::Line(_) => apply(game, UiAction::Advance, &mut screen),
+            Step::Feedback { .. } => {
+                let last = script.len() == 0;
+                if last && plan.target == Target::Feedback {
+                    break;
+                }
+                if script.as_slice().first().is_some_and(|c| c == "r") {
+                    script.next();
+                    apply(game, UiAction::TryAnotherWay, &mut screen);
+                } else {
+                    apply(game, UiAction::Advance, &mut screen);
+                }
+            }
+            Step::Decision { offered, .. } => match script.next() {
+                Some(c) => {
+                    let n: usize = c.parse().map_err(|_| format!("choice \"{c}\" is not a number"))?;
+                    if n == 0 || n > offered.len() {
+                        return Err(format!("there is no choice {n} here (there are {})", offered.len()));
+                    }
+                    apply(game, UiAction::Choose(n - 1), &mut screen);
+                }
+                None if plan.target == Target::Play => break,
+                None => apply(game, UiAction::Choose(0), &mut screen),
+            },
+        }
+    }
+    Ok(screen)
+}
+
+fn take_and_exit(
+    mut commands: Commands,
+    mut progress: ResMut<ShotProgress>,
+    plan: Res<ShotPlan>,
+    mut exit: MessageWriter<AppExit>,
+) {
+    progress.frames += 1;
+    if let Some(result) = progress.saved.take() {
+        match result {
+            Ok(()) => {
+                info!("saved {}", plan.out.display());
+                exit.write(AppExit::Success);
+            }
+            Err(e) => {
+                error!("{e}");
+                exit.write(AppExit::error());
+            }
+        }
+        return;
+    }
+    if !progress.requested && progress.frames >= SETTLE_FRAMES {
+        progress.requested = true;
+        let out = plan.out.clone();
+        commands
+            .spawn(Screenshot::primary_window())
+            .observe(move |captured: On<ScreenshotCaptured>, mut progress: ResMut<ShotProgress>| {
+                progress.saved = Some(save_png(&captured.image, &out));
+            });
+    }
+    if progress.frames > GIVE_UP_FRAMES {
+        error!("the screenshot did not arrive; is there a display (try xvfb-run)?");
+        exit.write(AppExit::error());
+    }
+}
+
+fn save_png(image: &Image, out: &std::path::Path) -> Result<(), String> {
+    let rgb = image
+        .clone()
+        .try_into_dynamic()
+        .map_err(|e| format!("cannot convert the screenshot: {e}"))?
+        .to_rgb8();
+    if let Some(dir) = out.parent().filter(|d| !d.as_os_str().is_empty()) {
+        std::fs::create_dir_all(dir).map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
+    }
+    rgb.save(out).map_err(|e| format!("cannot write {}: {e}", out.display()))
+}

@@ -1,0 +1,165 @@
+//! The game's screen flow, run headless in Bevy (no window, no GPU): a child
+//! makes a profile, opens a story, makes choices, tries another way, reaches an
+//! ending, and finds the stamp and the saved record after a restart.
+
+#![cfg(feature = "gui")]
+
+use bevy::prelude::*;
+use bevy::state::app::StatesPlugin;
+use kind_quest::app::flow::{self, Game, Screen, UiAction};
+use kind_quest::content::Content;
+use kind_quest::progress::Store;
+use kind_quest::story::runtime::Step;
+
+fn new_app(data: &std::path::Path) -> App {
+    let mut app = App::new();
+    app.add_plugins((MinimalPlugins, StatesPlugin))
+        .insert_resource(Game::new(
+            Content::embedded(),
+            Some(Store::open(data).unwrap()),
+            "en",
+        ))
+        .add_plugins(flow::plugin);
+    app.update();
+    app
+}
+
+fn send(app: &mut App, action: UiAction) {
+    app.world_mut().write_message(action);
+    // One update applies the action, the next runs the state transition.
+    app.update();
+    app.update();
+}
+
+fn screen(app: &App) -> Screen {
+    *app.world().resource::<State<Screen>>().get()
+}
+
+fn step_kind(app: &App) -> &'static str {
+    let game = app.world().resource::<Game>();
+    match game.play.as_ref().map(|p| p.session.step()) {
+        Some(Ok(Step::Line(_))) => "line",
+        Some(Ok(Step::Decision { .. })) => "decision",
+        Some(Ok(Step::Feedback { .. })) => "feedback",
+        Some(Ok(Step::Ending(_))) => "ending",
+        _ => "none",
+    }
+}
+
+/// Advances through lines to the next decision (or ending).
+fn to_decision(app: &mut App) {
+    for _ in 0..100 {
+        match step_kind(app) {
+            "line" | "feedback" => send(app, UiAction::Advance),
+            _ => return,
+        }
+    }
+}
+
+#[test]
+fn a_child_plays_a_story_to_the_end_and_finds_the_stamp_after_a_restart() {
+    let data = tempfile::tempdir().unwrap();
+    let mut app = new_app(data.path());
+    assert_eq!(screen(&app), Screen::Title);
+
+    send(&mut app, UiAction::Start);
+    assert_eq!(screen(&app), Screen::Profiles);
+
+    send(
+        &mut app,
+        UiAction::CreateProfile {
+            nickname: "Brave Otter".into(),
+            avatar: 2,
+        },
+    );
+    assert_eq!(screen(&app), Screen::Map);
+
+    send(&mut app, UiAction::OpenScenario("left-out-of-the-chat".into()));
+    assert_eq!(screen(&app), Screen::Play);
+    to_decision(&mut app);
+    assert_eq!(step_kind(&app), "decision");
+
+    // A choice that hurts someone, then "try another way".
+    send(&mut app, UiAction::Choose(0));
+    assert_eq!(step_kind(&app), "feedback");
+    send(&mut app, UiAction::TryAnotherWay);
+    assert_eq!(step_kind(&app), "decision");
+
+    // Then always the second choice, to the end.
+    for _ in 0..20 {
+        to_decision(&mut app);
+        if step_kind(&app) != "decision" {
+            break;
+        }
+        send(&mut app, UiAction::Choose(1));
+    }
+    assert_eq!(screen(&app), Screen::Ending);
+    send(&mut app, UiAction::ToMap);
+    assert_eq!(screen(&app), Screen::Map);
+
+    // "The next day": a new app on the same data folder.
+    drop(app);
+    let mut app = new_app(data.path());
+    let game = app.world().resource::<Game>();
+    assert_eq!(game.profiles.len(), 1);
+    let p = &game.profiles[0];
+    assert_eq!(p.nickname, "Brave Otter");
+    assert!(p.has_finished("left-out-of-the-chat"));
+    let record = &p.sessions[0];
+    assert!(record.ending.is_some());
+    assert!(record.choices[0].retried, "the retried choice is recorded as such");
+    assert!(record.choices.len() >= 3);
+    send(&mut app, UiAction::Start);
+    send(&mut app, UiAction::SelectProfile(0));
+    assert_eq!(screen(&app), Screen::Map);
+}
+
+#[test]
+fn language_switch_is_remembered_for_the_child() {
+    let data = tempfile::tempdir().unwrap();
+    let mut app = new_app(data.path());
+    send(&mut app, UiAction::Start);
+    send(
+        &mut app,
+        UiAction::CreateProfile {
+            nickname: "Kind Fox".into(),
+            avatar: 0,
+        },
+    );
+    send(&mut app, UiAction::SetLanguage("es".into()));
+    assert_eq!(app.world().resource::<Game>().l10n.current_tag(), "es");
+    drop(app);
+
+    let mut app = new_app(data.path());
+    send(&mut app, UiAction::Start);
+    send(&mut app, UiAction::SelectProfile(0));
+    let game = app.world().resource::<Game>();
+    assert_eq!(game.l10n.current_tag(), "es");
+    assert!(game.l10n.text("profiles-hello").contains("Kind Fox"));
+}
+
+#[test]
+fn leaving_a_story_midway_keeps_the_choices_made_so_far() {
+    let data = tempfile::tempdir().unwrap();
+    let mut app = new_app(data.path());
+    send(&mut app, UiAction::Start);
+    send(
+        &mut app,
+        UiAction::CreateProfile {
+            nickname: "Calm Owl".into(),
+            avatar: 3,
+        },
+    );
+    send(&mut app, UiAction::OpenScenario("hospital-photos".into()));
+    to_decision(&mut app);
+    send(&mut app, UiAction::Choose(1));
+    send(&mut app, UiAction::ToMap);
+    assert_eq!(screen(&app), Screen::Map);
+    drop(app);
+
+    let app = new_app(data.path());
+    let p = &app.world().resource::<Game>().profiles[0];
+    assert_eq!(p.sessions.len(), 1);
+    assert_eq!(p.sessions[0].choices.len(), 1);
+    assert!(!p.has_finished("hospital-photos"));
+}

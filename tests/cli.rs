@@ -1,0 +1,411 @@
+//! The `kind-quest` command line as a user runs it: the real binary, in a temp dir.
+
+use std::path::Path;
+use std::process::{Command, Output};
+
+/// Runs the binary with `args` in `dir`, with its data folder inside `dir`.
+fn run_in(dir: &Path, args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_kind-quest"))
+        .args(args)
+        .current_dir(dir)
+        .env("KIND_QUEST_DATA_DIR", dir.join("data"))
+        .env_remove("RUST_BACKTRACE")
+        .output()
+        .expect("the binary runs")
+}
+
+/// Runs the binary in a fresh temp dir.
+fn run(args: &[&str]) -> Output {
+    let dir = tempfile::tempdir().unwrap();
+    run_in(dir.path(), args)
+}
+
+fn stdout(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stdout).into_owned()
+}
+
+fn stderr(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stderr).into_owned()
+}
+
+/// Both streams, for failure messages.
+fn both(o: &Output) -> String {
+    format!(
+        "status: {:?}\n--- stdout\n{}\n--- stderr\n{}",
+        o.status,
+        stdout(o),
+        stderr(o)
+    )
+}
+
+/// Asserts the exit code and that nothing panicked.
+fn assert_exit(o: &Output, code: i32) {
+    assert_eq!(o.status.code(), Some(code), "{}", both(o));
+    assert!(!stderr(o).contains("panicked"), "{}", both(o));
+}
+
+/// `check` on one file holding `bytes`: exits 1, names the file with a place, no panic.
+fn check_bytes_fails(name: &str, bytes: &[u8]) -> Output {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join(name), bytes).unwrap();
+    let o = run_in(dir.path(), &["check", name]);
+    assert_exit(&o, 1);
+    let out = stdout(&o);
+    assert!(out.contains(&format!("{name}:")), "{}", both(&o));
+    assert!(out.contains(": error: "), "{}", both(&o));
+    o
+}
+
+/// Deterministic pseudo-random bytes (xorshift64*).
+fn random_bytes(seed: u64, len: usize) -> Vec<u8> {
+    let mut x = seed.max(1);
+    (0..len)
+        .map(|_| {
+            x ^= x >> 12;
+            x ^= x << 25;
+            x ^= x >> 27;
+            (x.wrapping_mul(0x2545_f491_4f6c_dd1d) >> 56) as u8
+        })
+        .collect()
+}
+
+#[test]
+fn check_with_no_arguments_passes_on_the_shipped_content() {
+    let o = run(&["check"]);
+    assert_exit(&o, 0);
+    assert!(stderr(&o).starts_with("ok:"), "{}", both(&o));
+    assert!(!stdout(&o).contains(": error: "), "{}", both(&o));
+}
+
+#[test]
+fn check_on_the_shipped_folders_passes() {
+    let root = env!("CARGO_MANIFEST_DIR");
+    let o = run(&[
+        "check",
+        &format!("{root}/scenarios"),
+        &format!("{root}/locales"),
+    ]);
+    assert_exit(&o, 0);
+}
+
+#[test]
+fn check_on_a_folder_with_a_broken_scenario_exits_1_with_file_line_column() {
+    let dir = tempfile::tempdir().unwrap();
+    let folder = dir.path().join("mine");
+    std::fs::create_dir(&folder).unwrap();
+    // The comma after the id is missing: RON stops on line 3.
+    std::fs::write(
+        folder.join("broken.ron"),
+        "Scenario(\n    id: \"broken\"\n    title: \"broken-title\",\n)\n",
+    )
+    .unwrap();
+    let o = run_in(dir.path(), &["check", "mine"]);
+    assert_exit(&o, 1);
+    let shown = Path::new("mine").join("broken.ron").display().to_string();
+    assert!(
+        stdout(&o).contains(&format!("{shown}:3:5: error: ")),
+        "{}",
+        both(&o)
+    );
+    assert!(stderr(&o).contains("1 error(s)"), "{}", both(&o));
+}
+
+#[test]
+fn check_reports_every_rule_broken_in_a_parsed_scenario() {
+    let dir = tempfile::tempdir().unwrap();
+    let text = r#"Scenario(
+    id: "mine",
+    title: "mine-title",
+    ages: [Ages9to12],
+    setting: Home,
+    skills: ["empathy"],
+    characters: [Character(id: "sam", name: "mine-sam")],
+    start: "a",
+    nodes: [
+        Line(id: "a", speaker: "zoe", text: "mine-a", next: "nowhere"),
+        Ending(id: "end", text: "mine-end", reflection: "mine-r"),
+    ],
+)
+"#;
+    std::fs::write(dir.path().join("mine.ron"), text).unwrap();
+    let o = run_in(dir.path(), &["check", "mine.ron"]);
+    assert_exit(&o, 1);
+    let out = stdout(&o);
+    assert!(
+        out.contains("mine.ron:10:32: error: speaker \"zoe\""),
+        "{}",
+        both(&o)
+    );
+    assert!(
+        out.contains("mine.ron:10:61: error: node \"a\" leads to \"nowhere\""),
+        "{}",
+        both(&o)
+    );
+    assert!(
+        out.contains("mine.ron:11:20: error: node \"end\" can never be reached"),
+        "{}",
+        both(&o)
+    );
+    // Every message id is missing in both languages.
+    assert!(
+        out.contains("message \"mine-a\" is missing in language \"en\""),
+        "{}",
+        both(&o)
+    );
+    assert!(
+        out.contains("message \"mine-a\" is missing in language \"es\""),
+        "{}",
+        both(&o)
+    );
+}
+
+#[test]
+fn check_on_an_empty_file_exits_1() {
+    let o = check_bytes_fails("empty.ron", b"");
+    assert!(
+        stdout(&o).contains("empty.ron:1:1: error: the file is empty"),
+        "{}",
+        both(&o)
+    );
+}
+
+#[test]
+fn check_on_invalid_utf8_exits_1_with_its_place() {
+    let o = check_bytes_fails("latin1.ron", b"Scenario(\n    id: \"caf\xe9\",\n)\n");
+    assert!(
+        stdout(&o).contains("latin1.ron:2:13: error: the file is not valid UTF-8 text"),
+        "{}",
+        both(&o)
+    );
+}
+
+#[test]
+fn check_on_deeply_nested_brackets_exits_1_without_overflowing() {
+    let text = format!("{}{}", "[".repeat(100_000), "]".repeat(100_000));
+    let o = check_bytes_fails("deep.ron", text.as_bytes());
+    assert!(stdout(&o).contains("deep.ron:1:"), "{}", both(&o));
+}
+
+#[test]
+fn check_on_deeply_nested_structs_exits_1_without_overflowing() {
+    let text = "Scenario(id: (".repeat(50_000);
+    check_bytes_fails("deep2.ron", text.as_bytes());
+}
+
+#[test]
+fn check_on_a_2_mb_file_exits_1_saying_it_is_too_large() {
+    let mut text = String::from("Scenario(\n");
+    while text.len() < 2 * 1024 * 1024 {
+        text.push_str("    // a very long comment line that goes on and on\n");
+    }
+    let o = check_bytes_fails("huge.ron", text.as_bytes());
+    assert!(
+        stdout(&o).contains("huge.ron:1:1: error: the file is too large"),
+        "{}",
+        both(&o)
+    );
+}
+
+#[test]
+fn check_on_files_of_random_bytes_exits_1_without_panicking() {
+    for seed in [1, 7, 42, 1234, 99_999] {
+        check_bytes_fails("noise.ron", &random_bytes(seed, 4096));
+    }
+}
+
+#[test]
+fn check_on_random_text_exits_1_without_panicking() {
+    const ALPHABET: &[u8] = b"()[]{}:,\"'/ \nabcXYZ019_-#.*";
+    for seed in [3, 11, 2024] {
+        let text: Vec<u8> = random_bytes(seed, 4096)
+            .into_iter()
+            .map(|b| ALPHABET[usize::from(b) % ALPHABET.len()])
+            .collect();
+        check_bytes_fails("text.ron", &text);
+    }
+}
+
+#[test]
+fn check_on_a_random_locale_file_never_panics() {
+    const ALPHABET: &[u8] = b"= \n{}$-.*[]abcxyz01";
+    for seed in [5, 77, 31_337] {
+        let dir = tempfile::tempdir().unwrap();
+        let en = dir.path().join("locales").join("en");
+        std::fs::create_dir_all(&en).unwrap();
+        let text: String = random_bytes(seed, 4096)
+            .into_iter()
+            .map(|b| char::from(ALPHABET[usize::from(b) % ALPHABET.len()]))
+            .collect();
+        std::fs::write(en.join("noise.ftl"), text).unwrap();
+        let o = run_in(dir.path(), &["check", "locales"]);
+        assert_exit(&o, 1);
+        assert!(stdout(&o).contains("noise.ftl:"), "{}", both(&o));
+    }
+}
+
+#[test]
+fn check_on_a_nonexistent_path_exits_1_with_a_message() {
+    let o = run(&["check", "no/such/folder"]);
+    assert_exit(&o, 1);
+    assert!(
+        stdout(&o).contains("no/such/folder:1:1: error: cannot open this path"),
+        "{}",
+        both(&o)
+    );
+}
+
+#[test]
+fn check_with_an_unknown_flag_is_a_usage_error() {
+    let o = run(&["check", "--no-such-flag"]);
+    assert_exit(&o, 2);
+    assert!(stderr(&o).contains("--no-such-flag"), "{}", both(&o));
+}
+
+#[test]
+fn an_unknown_subcommand_is_a_usage_error() {
+    let o = run(&["fly"]);
+    assert_exit(&o, 2);
+}
+
+#[test]
+fn play_text_in_english_reaches_the_end() {
+    let o = run(&[
+        "play-text",
+        "left-out-of-the-chat",
+        "--locale",
+        "en",
+        "--choices",
+        "2,1,1,1",
+    ]);
+    assert_exit(&o, 0);
+    let out = stdout(&o);
+    assert!(
+        out.starts_with("== Left out of the chat =="),
+        "{}",
+        both(&o)
+    );
+    assert!(out.contains("== The end =="), "{}", both(&o));
+    assert!(
+        out.contains("At the picnic, Priya plays with everyone."),
+        "{}",
+        both(&o)
+    );
+}
+
+#[test]
+fn play_text_r_tries_another_way_after_a_harmful_choice() {
+    let o = run(&[
+        "play-text",
+        "left-out-of-the-chat",
+        "--locale",
+        "en",
+        "--choices",
+        "1,r,2,1,1,1",
+    ]);
+    assert_exit(&o, 0);
+    let out = stdout(&o);
+    assert!(out.contains("[r: Try another way]"), "{}", both(&o));
+    assert!(out.contains("> r"), "{}", both(&o));
+    // The same decision is shown twice: once before and once after the retry.
+    let prompts = out.lines().filter(|l| l.starts_with("  1) ")).count();
+    assert_eq!(prompts, 5, "{}", both(&o));
+    assert!(
+        out.contains("At the picnic, Priya plays with everyone."),
+        "{}",
+        both(&o)
+    );
+}
+
+#[test]
+fn play_text_in_spanish_prints_spanish() {
+    let o = run(&[
+        "play-text",
+        "left-out-of-the-chat",
+        "--locale",
+        "es",
+        "--choices",
+        "2,1,1,1",
+    ]);
+    assert_exit(&o, 0);
+    let out = stdout(&o);
+    assert!(out.starts_with("== Fuera del chat =="), "{}", both(&o));
+    assert!(out.contains("== Fin =="), "{}", both(&o));
+    assert!(!out.contains("== The end =="), "{}", both(&o));
+}
+
+#[test]
+fn play_text_stops_at_a_decision_when_the_choices_run_out() {
+    let o = run(&[
+        "play-text",
+        "left-out-of-the-chat",
+        "--locale",
+        "en",
+        "--choices",
+        "2",
+    ]);
+    assert_exit(&o, 0);
+    let out = stdout(&o);
+    assert!(out.contains("(stopped at a decision)"), "{}", both(&o));
+    assert!(!out.contains("== The end =="), "{}", both(&o));
+}
+
+#[test]
+fn play_text_with_a_choice_that_is_not_offered_fails_cleanly() {
+    let o = run(&[
+        "play-text",
+        "left-out-of-the-chat",
+        "--locale",
+        "en",
+        "--choices",
+        "9",
+    ]);
+    assert_exit(&o, 2);
+    assert!(
+        stderr(&o).contains("\"9\" is not a choice here"),
+        "{}",
+        both(&o)
+    );
+}
+
+#[test]
+fn play_text_with_an_unknown_scenario_is_a_usage_error() {
+    let o = run(&["play-text", "no-such-story", "--locale", "en"]);
+    assert_exit(&o, 2);
+    assert!(stderr(&o).contains("no-such-story"), "{}", both(&o));
+}
+
+#[test]
+fn play_text_with_an_unknown_language_is_a_usage_error() {
+    let o = run(&[
+        "play-text",
+        "left-out-of-the-chat",
+        "--locale",
+        "tlh",
+        "--choices",
+        "1",
+    ]);
+    assert_exit(&o, 2);
+    assert!(stderr(&o).contains("unknown language"), "{}", both(&o));
+}
+
+#[test]
+fn graph_as_mermaid_starts_with_flowchart() {
+    let o = run(&["graph", "hospital-photos", "--format", "mermaid"]);
+    assert_exit(&o, 0);
+    assert!(stdout(&o).starts_with("flowchart TD"), "{}", both(&o));
+}
+
+#[test]
+fn graph_as_dot_starts_with_digraph() {
+    let o = run(&["graph", "hospital-photos", "--format", "dot"]);
+    assert_exit(&o, 0);
+    let out = stdout(&o);
+    assert!(out.starts_with("digraph"), "{}", both(&o));
+    assert!(out.trim_end().ends_with('}'), "{}", both(&o));
+}
+
+#[test]
+fn graph_of_an_unknown_scenario_is_a_usage_error() {
+    let o = run(&["graph", "no-such-story"]);
+    assert_exit(&o, 2);
+}

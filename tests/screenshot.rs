@@ -1,0 +1,93 @@
+//! Renders screens with `kind-quest shot` in a real window (under Xvfb with
+//! software Vulkan in CI) and fails on a missing, blank or broken frame.
+//!
+//! Needs a display: `scripts/test.sh` runs the tests under `xvfb-run`. Without a
+//! display (DISPLAY and WAYLAND_DISPLAY unset) the test says so and fails, unless
+//! KIND_QUEST_SKIP_SCREENSHOTS=1 is set on purpose.
+
+#![cfg(feature = "gui")]
+
+use std::path::Path;
+use std::process::Command;
+
+fn has_display() -> bool {
+    std::env::var_os("DISPLAY").is_some() || std::env::var_os("WAYLAND_DISPLAY").is_some()
+}
+
+/// Decodes a PNG into (width, height, RGB bytes).
+fn read_png(path: &Path) -> (u32, u32, Vec<u8>) {
+    let decoder = png::Decoder::new(std::io::BufReader::new(std::fs::File::open(path).unwrap()));
+    let mut reader = decoder.read_info().unwrap();
+    let mut buf = vec![0; reader.output_buffer_size().unwrap()];
+    let info = reader.next_frame(&mut buf).unwrap();
+    buf.truncate(info.buffer_size());
+    let channels = info.color_type.samples();
+    let rgb: Vec<u8> = buf.chunks(channels).flat_map(|p| [p[0], p[1], p[2]]).collect();
+    (info.width, info.height, rgb)
+}
+
+/// Counts distinct colours (coarsely) and the share of the most common one.
+fn colour_stats(rgb: &[u8]) -> (usize, f64) {
+    let mut counts = std::collections::HashMap::new();
+    for p in rgb.chunks(3) {
+        *counts.entry((p[0] >> 3, p[1] >> 3, p[2] >> 3)).or_insert(0usize) += 1;
+    }
+    let total = rgb.len() / 3;
+    let top = counts.values().max().copied().unwrap_or(0);
+    (counts.len(), top as f64 / total as f64)
+}
+
+fn shot(args: &[&str], out: &Path) {
+    let status = Command::new(env!("CARGO_BIN_EXE_kind-quest"))
+        .arg("shot")
+        .arg("--out")
+        .arg(out)
+        .args(args)
+        .env("LP_NUM_THREADS", "1")
+        .status()
+        .expect("run kind-quest shot");
+    assert!(status.success(), "kind-quest shot {args:?} failed: {status}");
+}
+
+#[test]
+fn every_screen_renders_a_real_frame_at_the_requested_size() {
+    if !has_display() {
+        if std::env::var_os("KIND_QUEST_SKIP_SCREENSHOTS").is_some() {
+            eprintln!("no display: screenshot test skipped on purpose");
+            return;
+        }
+        panic!("no display: run the tests with scripts/test.sh (it uses xvfb-run)");
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let cases: &[(&str, &[&str])] = &[
+        ("title", &["--screen", "title"]),
+        ("map-es", &["--screen", "map", "--locale", "es"]),
+        ("play", &["--screen", "play", "--scenario", "hospital-photos"]),
+        ("feedback", &["--screen", "feedback", "--scenario", "left-out-of-the-chat", "--choices", "1"]),
+        ("ending-1080", &["--screen", "ending", "--scenario", "hotel-game-lobby", "--size", "1920x1080"]),
+    ];
+    for (name, args) in cases {
+        let out = dir.path().join(format!("{name}.png"));
+        shot(args, &out);
+        let (w, h, rgb) = read_png(&out);
+        let expected = if name.ends_with("1080") { (1920, 1080) } else { (1280, 720) };
+        assert_eq!((w, h), expected, "{name}: wrong size");
+        let (colours, top_share) = colour_stats(&rgb);
+        // A blank or broken frame is one flat colour (or nearly); a real screen has
+        // text, faces and buttons in many colours.
+        assert!(colours > 40, "{name}: only {colours} colours - blank or broken frame");
+        assert!(top_share < 0.97, "{name}: {:.1}% is one colour - nothing drawn", top_share * 100.0);
+    }
+}
+
+#[test]
+fn shot_refuses_unknown_screens_with_a_message() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = Command::new(env!("CARGO_BIN_EXE_kind-quest"))
+        .args(["shot", "--screen", "nowhere", "--out"])
+        .arg(dir.path().join("x.png"))
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("unknown screen"));
+}
