@@ -14,20 +14,36 @@ fn main() {
     out.push_str("/// Shipped scenario files: (path, text).\n");
     out.push_str("pub static SCENARIOS: &[(&str, &str)] = &[\n");
     for path in files(&root.join("scenarios"), "ron") {
-        let rel = path.strip_prefix(root).unwrap().to_string_lossy().replace('\\', "/");
-        out.push_str(&format!("    ({rel:?}, include_str!({:?})),\n", path.display().to_string()));
+        let rel = path
+            .strip_prefix(root)
+            .unwrap()
+            .to_string_lossy()
+            .replace('\\', "/");
+        out.push_str(&format!(
+            "    ({rel:?}, include_str!({:?})),\n",
+            path.display().to_string()
+        ));
     }
     out.push_str("];\n");
     out.push_str("/// Shipped locale files: (language, path, text).\n");
     out.push_str("pub static LOCALES: &[(&str, &str, &str)] = &[\n");
     let mut langs: Vec<_> = fs::read_dir(root.join("locales"))
-        .map(|d| d.flatten().map(|e| e.path()).filter(|p| p.is_dir()).collect())
+        .map(|d| {
+            d.flatten()
+                .map(|e| e.path())
+                .filter(|p| p.is_dir())
+                .collect()
+        })
         .unwrap_or_default();
     langs.sort();
     for dir in langs {
         let lang = dir.file_name().unwrap().to_string_lossy().to_string();
         for path in files(&dir, "ftl") {
-            let rel = path.strip_prefix(root).unwrap().to_string_lossy().replace('\\', "/");
+            let rel = path
+                .strip_prefix(root)
+                .unwrap()
+                .to_string_lossy()
+                .replace('\\', "/");
             out.push_str(&format!(
                 "    ({lang:?}, {rel:?}, include_str!({:?})),\n",
                 path.display().to_string()

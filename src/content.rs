@@ -113,7 +113,10 @@ impl Content {
                     None => self.add_scenario(source, false),
                     Some(lang) => {
                         // A file given again replaces the embedded file of the same name.
-                        let name = file.path.file_name().map(|n| n.to_string_lossy().to_string());
+                        let name = file
+                            .path
+                            .file_name()
+                            .map(|n| n.to_string_lossy().to_string());
                         self.locales.retain(|l| {
                             !(l.embedded
                                 && l.lang == lang
@@ -138,7 +141,10 @@ impl Content {
         let mut langs: Vec<String> = self.locales.iter().map(|l| l.lang.clone()).collect();
         langs.sort();
         langs.dedup();
-        if let Some(i) = langs.iter().position(|l| l == crate::i18n::REFERENCE_LOCALE) {
+        if let Some(i) = langs
+            .iter()
+            .position(|l| l == crate::i18n::REFERENCE_LOCALE)
+        {
             let en = langs.remove(i);
             langs.insert(0, en);
         }

@@ -127,12 +127,22 @@ impl SourceFile {
     }
 
     /// An error diagnostic at a byte offset of this file.
-    pub fn error_at(&self, offset: usize, message: impl Into<String>, hint: impl Into<String>) -> Diagnostic {
+    pub fn error_at(
+        &self,
+        offset: usize,
+        message: impl Into<String>,
+        hint: impl Into<String>,
+    ) -> Diagnostic {
         Diagnostic::error(&self.name, self.position(offset), message, hint)
     }
 
     /// A warning diagnostic at a byte offset of this file.
-    pub fn warning_at(&self, offset: usize, message: impl Into<String>, hint: impl Into<String>) -> Diagnostic {
+    pub fn warning_at(
+        &self,
+        offset: usize,
+        message: impl Into<String>,
+        hint: impl Into<String>,
+    ) -> Diagnostic {
         Diagnostic::warning(&self.name, self.position(offset), message, hint)
     }
 }
@@ -154,6 +164,9 @@ mod tests {
     #[test]
     fn display_has_file_line_column_message_and_hint() {
         let d = Diagnostic::error("s.ron", (3, 7), "unknown node \"x\"", "add it");
-        assert_eq!(d.to_string(), "s.ron:3:7: error: unknown node \"x\" - add it");
+        assert_eq!(
+            d.to_string(),
+            "s.ron:3:7: error: unknown node \"x\" - add it"
+        );
     }
 }

@@ -119,9 +119,9 @@ impl Localizer {
 
     /// True if the message exists in the current language or English.
     pub fn has(&self, id: &str) -> bool {
-        self.languages
-            .iter()
-            .any(|l| l.bundle.has_message(id) && (l.tag == self.current_tag() || l.tag == REFERENCE_LOCALE))
+        self.languages.iter().any(|l| {
+            l.bundle.has_message(id) && (l.tag == self.current_tag() || l.tag == REFERENCE_LOCALE)
+        })
     }
 
     /// The words for a message id.
@@ -138,11 +138,17 @@ impl Localizer {
         }
         let order = [Some(self.current), self.reference_index()];
         for i in order.into_iter().flatten() {
-            let Some(lang) = self.languages.get(i) else { continue };
-            let Some(msg) = lang.bundle.get_message(id) else { continue };
+            let Some(lang) = self.languages.get(i) else {
+                continue;
+            };
+            let Some(msg) = lang.bundle.get_message(id) else {
+                continue;
+            };
             let Some(pattern) = msg.value() else { continue };
             let mut errors = Vec::new();
-            let words: Cow<str> = lang.bundle.format_pattern(pattern, Some(&fargs), &mut errors);
+            let words: Cow<str> = lang
+                .bundle
+                .format_pattern(pattern, Some(&fargs), &mut errors);
             return words.into_owned();
         }
         // A missing message shows its id rather than nothing, so it gets noticed.
@@ -158,11 +164,15 @@ impl Localizer {
             return id.to_string();
         };
         let mut errors = Vec::new();
-        lang.bundle.format_pattern(pattern, None, &mut errors).into_owned()
+        lang.bundle
+            .format_pattern(pattern, None, &mut errors)
+            .into_owned()
     }
 
     fn reference_index(&self) -> Option<usize> {
-        self.languages.iter().position(|l| l.tag == REFERENCE_LOCALE)
+        self.languages
+            .iter()
+            .position(|l| l.tag == REFERENCE_LOCALE)
     }
 }
 

@@ -7,8 +7,8 @@ use crate::i18n::Localizer;
 
 /// Adjective keys; each has a `nick-adj-<key>` message.
 pub const ADJECTIVES: &[&str] = &[
-    "brave", "kind", "happy", "clever", "gentle", "bright", "calm", "cheerful", "curious", "friendly",
-    "quick", "sunny",
+    "brave", "kind", "happy", "clever", "gentle", "bright", "calm", "cheerful", "curious",
+    "friendly", "quick", "sunny",
 ];
 
 /// Animal keys; each has a `nick-animal-<key>` message.

@@ -74,7 +74,10 @@ fn a_child_plays_a_story_to_the_end_and_finds_the_stamp_after_a_restart() {
     );
     assert_eq!(screen(&app), Screen::Map);
 
-    send(&mut app, UiAction::OpenScenario("left-out-of-the-chat".into()));
+    send(
+        &mut app,
+        UiAction::OpenScenario("left-out-of-the-chat".into()),
+    );
     assert_eq!(screen(&app), Screen::Play);
     to_decision(&mut app);
     assert_eq!(step_kind(&app), "decision");
@@ -107,7 +110,10 @@ fn a_child_plays_a_story_to_the_end_and_finds_the_stamp_after_a_restart() {
     assert!(p.has_finished("left-out-of-the-chat"));
     let record = &p.sessions[0];
     assert!(record.ending.is_some());
-    assert!(record.choices[0].retried, "the retried choice is recorded as such");
+    assert!(
+        record.choices[0].retried,
+        "the retried choice is recorded as such"
+    );
     assert!(record.choices.len() >= 3);
     send(&mut app, UiAction::Start);
     send(&mut app, UiAction::SelectProfile(0));

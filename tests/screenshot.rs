@@ -22,7 +22,10 @@ fn read_png(path: &Path) -> (u32, u32, Vec<u8>) {
     let info = reader.next_frame(&mut buf).unwrap();
     buf.truncate(info.buffer_size());
     let channels = info.color_type.samples();
-    let rgb: Vec<u8> = buf.chunks(channels).flat_map(|p| [p[0], p[1], p[2]]).collect();
+    let rgb: Vec<u8> = buf
+        .chunks(channels)
+        .flat_map(|p| [p[0], p[1], p[2]])
+        .collect();
     (info.width, info.height, rgb)
 }
 
@@ -30,7 +33,9 @@ fn read_png(path: &Path) -> (u32, u32, Vec<u8>) {
 fn colour_stats(rgb: &[u8]) -> (usize, f64) {
     let mut counts = std::collections::HashMap::new();
     for p in rgb.chunks(3) {
-        *counts.entry((p[0] >> 3, p[1] >> 3, p[2] >> 3)).or_insert(0usize) += 1;
+        *counts
+            .entry((p[0] >> 3, p[1] >> 3, p[2] >> 3))
+            .or_insert(0usize) += 1;
     }
     let total = rgb.len() / 3;
     let top = counts.values().max().copied().unwrap_or(0);
@@ -46,7 +51,10 @@ fn shot(args: &[&str], out: &Path) {
         .env("LP_NUM_THREADS", "1")
         .status()
         .expect("run kind-quest shot");
-    assert!(status.success(), "kind-quest shot {args:?} failed: {status}");
+    assert!(
+        status.success(),
+        "kind-quest shot {args:?} failed: {status}"
+    );
 }
 
 #[test]
@@ -62,21 +70,55 @@ fn every_screen_renders_a_real_frame_at_the_requested_size() {
     let cases: &[(&str, &[&str])] = &[
         ("title", &["--screen", "title"]),
         ("map-es", &["--screen", "map", "--locale", "es"]),
-        ("play", &["--screen", "play", "--scenario", "hospital-photos"]),
-        ("feedback", &["--screen", "feedback", "--scenario", "left-out-of-the-chat", "--choices", "1"]),
-        ("ending-1080", &["--screen", "ending", "--scenario", "hotel-game-lobby", "--size", "1920x1080"]),
+        (
+            "play",
+            &["--screen", "play", "--scenario", "hospital-photos"],
+        ),
+        (
+            "feedback",
+            &[
+                "--screen",
+                "feedback",
+                "--scenario",
+                "left-out-of-the-chat",
+                "--choices",
+                "1",
+            ],
+        ),
+        (
+            "ending-1080",
+            &[
+                "--screen",
+                "ending",
+                "--scenario",
+                "hotel-game-lobby",
+                "--size",
+                "1920x1080",
+            ],
+        ),
     ];
     for (name, args) in cases {
         let out = dir.path().join(format!("{name}.png"));
         shot(args, &out);
         let (w, h, rgb) = read_png(&out);
-        let expected = if name.ends_with("1080") { (1920, 1080) } else { (1280, 720) };
+        let expected = if name.ends_with("1080") {
+            (1920, 1080)
+        } else {
+            (1280, 720)
+        };
         assert_eq!((w, h), expected, "{name}: wrong size");
         let (colours, top_share) = colour_stats(&rgb);
         // A blank or broken frame is one flat colour (or nearly); a real screen has
         // text, faces and buttons in many colours.
-        assert!(colours > 40, "{name}: only {colours} colours - blank or broken frame");
-        assert!(top_share < 0.97, "{name}: {:.1}% is one colour - nothing drawn", top_share * 100.0);
+        assert!(
+            colours > 40,
+            "{name}: only {colours} colours - blank or broken frame"
+        );
+        assert!(
+            top_share < 0.97,
+            "{name}: {:.1}% is one colour - nothing drawn",
+            top_share * 100.0
+        );
     }
 }
 

@@ -1,7 +1,9 @@
 //! Faces drawn with the egui painter: skin, hair, glasses, a wheelchair, and a
 //! face for each feeling. No bitmap art: content only names a `Look` and a `Feeling`.
 
-use bevy_egui::egui::{self, Color32, Painter, Pos2, Shape, Stroke, Vec2, epaint::QuadraticBezierShape};
+use bevy_egui::egui::{
+    self, Color32, Painter, Pos2, Shape, Stroke, Vec2, epaint::QuadraticBezierShape,
+};
 
 use crate::story::model::{Feeling, Hair, Look};
 
@@ -64,20 +66,26 @@ pub fn paint(painter: &Painter, head: Pos2, r: f32, look: &Look, feeling: Feelin
     let skin = SKIN[look.skin as usize % SKIN.len()];
     let hair = HAIR[look.hair_colour as usize % HAIR.len()];
     let top = TOPS[look.top as usize % TOPS.len()];
+    // A headscarf takes a cloth colour (hair_colour picks it), never the top's.
+    let scarf = darker(TOPS[(look.hair_colour as usize + 2 + look.top as usize) % TOPS.len()]);
     let line = Stroke::new((r * 0.07).max(1.5), LINE);
 
-    // Wheelchair behind the body.
+    // Wheelchair: the backrest behind the body, the wheel in front of it.
+    let chair = Color32::from_rgb(0x55, 0x5B, 0x6E);
     if look.wheelchair {
-        let wheel = head + Vec2::new(r * 0.55, r * 2.05);
-        painter.circle_stroke(wheel, r * 0.75, Stroke::new(r * 0.14, Color32::from_rgb(0x55, 0x5B, 0x6E)));
-        painter.circle_filled(wheel, r * 0.12, Color32::from_rgb(0x55, 0x5B, 0x6E));
         painter.line_segment(
-            [head + Vec2::new(-r * 1.0, r * 1.3), head + Vec2::new(-r * 1.0, r * 2.6)],
-            Stroke::new(r * 0.12, Color32::from_rgb(0x55, 0x5B, 0x6E)),
+            [
+                head + Vec2::new(-r * 1.12, r * 1.0),
+                head + Vec2::new(-r * 1.12, r * 2.3),
+            ],
+            Stroke::new(r * 0.14, chair),
         );
     }
     // Body.
-    let body = egui::Rect::from_min_max(head + Vec2::new(-r * 1.05, r * 0.85), head + Vec2::new(r * 1.05, r * 2.3));
+    let body = egui::Rect::from_min_max(
+        head + Vec2::new(-r * 1.05, r * 0.85),
+        head + Vec2::new(r * 1.05, r * 2.3),
+    );
     painter.rect_filled(body, egui::CornerRadius::same((r * 0.6) as u8), top);
     // Neck.
     painter.rect_filled(
@@ -86,11 +94,27 @@ pub fn paint(painter: &Painter, head: Pos2, r: f32, look: &Look, feeling: Feelin
         skin,
     );
 
+    if look.wheelchair {
+        let wheel = head + Vec2::new(r * 0.35, r * 1.8);
+        painter.circle_stroke(wheel, r * 0.5, Stroke::new(r * 0.13, chair));
+        painter.circle_filled(wheel, r * 0.1, chair);
+        for k in 0..4 {
+            let a = std::f32::consts::FRAC_PI_4 * (2 * k + 1) as f32;
+            painter.line_segment(
+                [wheel, wheel + Vec2::new(a.cos(), a.sin()) * r * 0.45],
+                Stroke::new(r * 0.04, chair),
+            );
+        }
+    }
+
     // Hair behind the head.
     match look.hair {
         Hair::Long => {
             painter.rect_filled(
-                egui::Rect::from_min_max(head + Vec2::new(-r * 1.08, -r * 0.2), head + Vec2::new(r * 1.08, r * 1.25)),
+                egui::Rect::from_min_max(
+                    head + Vec2::new(-r * 1.08, -r * 0.2),
+                    head + Vec2::new(r * 1.08, r * 1.25),
+                ),
                 egui::CornerRadius::same((r * 0.5) as u8),
                 hair,
             );
@@ -99,7 +123,11 @@ pub fn paint(painter: &Painter, head: Pos2, r: f32, look: &Look, feeling: Feelin
         Hair::Braids => {
             for side in [-1.0, 1.0] {
                 for k in 0..4 {
-                    painter.circle_filled(head + Vec2::new(side * r * 0.98, r * (0.05 + 0.32 * k as f32)), r * 0.2, hair);
+                    painter.circle_filled(
+                        head + Vec2::new(side * r * 0.98, r * (0.05 + 0.32 * k as f32)),
+                        r * 0.2,
+                        hair,
+                    );
                 }
             }
             painter.circle_filled(head + Vec2::new(0.0, -r * 0.08), r * 1.06, hair);
@@ -111,18 +139,22 @@ pub fn paint(painter: &Painter, head: Pos2, r: f32, look: &Look, feeling: Feelin
         Hair::Curly => {
             for k in 0..11 {
                 let a = std::f32::consts::PI * (1.0 + k as f32 / 10.0);
-                painter.circle_filled(head + Vec2::new(a.cos() * r * 0.98, a.sin() * r * 0.92 - r * 0.05), r * 0.3, hair);
+                painter.circle_filled(
+                    head + Vec2::new(a.cos() * r * 0.98, a.sin() * r * 0.92 - r * 0.05),
+                    r * 0.3,
+                    hair,
+                );
             }
         }
         Hair::Headscarf => {
-            painter.circle_filled(head + Vec2::new(0.0, r * 0.05), r * 1.2, hair);
+            painter.circle_filled(head + Vec2::new(0.0, r * 0.05), r * 1.2, scarf);
             painter.add(Shape::convex_polygon(
                 vec![
                     head + Vec2::new(-r * 1.05, r * 0.4),
                     head + Vec2::new(r * 1.05, r * 0.4),
                     head + Vec2::new(0.0, r * 1.55),
                 ],
-                hair,
+                scarf,
                 Stroke::NONE,
             ));
         }
@@ -137,16 +169,28 @@ pub fn paint(painter: &Painter, head: Pos2, r: f32, look: &Look, feeling: Feelin
     match look.hair {
         Hair::Short | Hair::Long | Hair::Braids | Hair::Bun => {
             let depth = if look.hair == Hair::Short { 0.35 } else { 0.3 };
-            painter.add(Shape::convex_polygon(cap(head, r * 1.04, depth), hair, Stroke::NONE));
+            painter.add(Shape::convex_polygon(
+                cap(head, r * 1.04, depth),
+                hair,
+                Stroke::NONE,
+            ));
         }
         Hair::Curly => {
             for k in 0..7 {
-                let a = std::f32::consts::PI * (1.1 + 0.8 * k as f32 / 6.0);
-                painter.circle_filled(head + Vec2::new(a.cos() * r * 0.75, a.sin() * r * 0.72), r * 0.28, hair);
+                let a = std::f32::consts::PI * (1.15 + 0.7 * k as f32 / 6.0);
+                painter.circle_filled(
+                    head + Vec2::new(a.cos() * r * 0.78, a.sin() * r * 0.86),
+                    r * 0.22,
+                    hair,
+                );
             }
         }
         Hair::Headscarf => {
-            painter.add(Shape::convex_polygon(cap(head, r * 1.05, 0.25), hair, Stroke::NONE));
+            painter.add(Shape::convex_polygon(
+                cap(head, r * 1.05, 0.25),
+                scarf,
+                Stroke::NONE,
+            ));
         }
         Hair::Bald => {}
     }
@@ -158,13 +202,23 @@ pub fn paint(painter: &Painter, head: Pos2, r: f32, look: &Look, feeling: Feelin
         for side in [-1.0, 1.0] {
             painter.circle_stroke(head + Vec2::new(side * r * 0.36, -r * 0.05), r * 0.24, g);
         }
-        painter.line_segment([head + Vec2::new(-r * 0.12, -r * 0.07), head + Vec2::new(r * 0.12, -r * 0.07)], g);
+        painter.line_segment(
+            [
+                head + Vec2::new(-r * 0.12, -r * 0.07),
+                head + Vec2::new(r * 0.12, -r * 0.07),
+            ],
+            g,
+        );
     }
 }
 
-/// Points of the top cap of a circle down to `depth` (fraction of r below the top edge... as 1 - depth).
+fn darker(c: Color32) -> Color32 {
+    let d = |v: u8| (v as f32 * 0.78) as u8;
+    Color32::from_rgb(d(c.r()), d(c.g()), d(c.b()))
+}
+
+/// Points of the top cap of a circle, cut by a chord `depth` diameters below the top.
 fn cap(c: Pos2, r: f32, depth: f32) -> Vec<Pos2> {
-    // The chord sits at y = c.y - r * (1 - 2*depth)... kept simple: angle span from the chord.
     let y = -(1.0 - 2.0 * depth).clamp(-0.9, 0.9);
     let half = y.asin(); // negative angle
     let start = std::f32::consts::PI - half; // left end of the chord
@@ -196,7 +250,11 @@ fn face(p: &Painter, c: Pos2, r: f32, feeling: Feeling, line: Stroke) {
     };
     let dots = |dx: f32, dy: f32, size: f32| {
         for side in [-1.0f32, 1.0] {
-            p.circle_filled(c + Vec2::new(side * eye_dx + dx * r, eye_y + dy * r), eye_r * size, LINE);
+            p.circle_filled(
+                c + Vec2::new(side * eye_dx + dx * r, eye_y + dy * r),
+                eye_r * size,
+                LINE,
+            );
         }
     };
     let mouth = |bend: f32, width: f32| {
@@ -230,7 +288,11 @@ fn face(p: &Painter, c: Pos2, r: f32, feeling: Feeling, line: Stroke) {
             for side in [-1.0f32, 1.0] {
                 let e = c + Vec2::new(side * eye_dx, eye_y);
                 p.add(QuadraticBezierShape::from_points_stroke(
-                    [e + Vec2::new(-r * 0.12, r * 0.03), e + Vec2::new(0.0, -r * 0.14), e + Vec2::new(r * 0.12, r * 0.03)],
+                    [
+                        e + Vec2::new(-r * 0.12, r * 0.03),
+                        e + Vec2::new(0.0, -r * 0.14),
+                        e + Vec2::new(r * 0.12, r * 0.03),
+                    ],
                     false,
                     Color32::TRANSPARENT,
                     line,
@@ -244,7 +306,11 @@ fn face(p: &Painter, c: Pos2, r: f32, feeling: Feeling, line: Stroke) {
             brow(-0.12, 0.06);
             mouth(-0.25, 0.9);
             // A tear.
-            p.circle_filled(c + Vec2::new(eye_dx + r * 0.05, r * 0.22), r * 0.07, Color32::from_rgb(0x6F, 0xB7, 0xE8));
+            p.circle_filled(
+                c + Vec2::new(eye_dx + r * 0.05, r * 0.22),
+                r * 0.07,
+                Color32::from_rgb(0x6F, 0xB7, 0xE8),
+            );
         }
         Feeling::Worried => {
             dots(0.0, 0.0, 1.0);
@@ -253,7 +319,10 @@ fn face(p: &Painter, c: Pos2, r: f32, feeling: Feeling, line: Stroke) {
             let pts: Vec<Pos2> = (0..=8)
                 .map(|k| {
                     let t = k as f32 / 8.0;
-                    c + Vec2::new(-mouth_w + 2.0 * mouth_w * t, mouth_y + (t * 12.0).sin() * r * 0.05)
+                    c + Vec2::new(
+                        -mouth_w + 2.0 * mouth_w * t,
+                        mouth_y + (t * 12.0).sin() * r * 0.05,
+                    )
                 })
                 .collect();
             p.add(Shape::line(pts, Stroke::new(line.width * 1.1, LINE)));
@@ -262,7 +331,13 @@ fn face(p: &Painter, c: Pos2, r: f32, feeling: Feeling, line: Stroke) {
             dots(0.0, 0.03, 1.0);
             brow(0.1, -0.1);
             mouth(-0.15, 0.8);
-            p.line_segment([c + Vec2::new(-r * 0.08, -r * 0.2), c + Vec2::new(r * 0.08, -r * 0.2)], Stroke::new(line.width * 0.6, LINE));
+            p.line_segment(
+                [
+                    c + Vec2::new(-r * 0.08, -r * 0.2),
+                    c + Vec2::new(r * 0.08, -r * 0.2),
+                ],
+                Stroke::new(line.width * 0.6, LINE),
+            );
         }
         Feeling::Surprised => {
             for side in [-1.0f32, 1.0] {
@@ -297,11 +372,21 @@ fn face(p: &Painter, c: Pos2, r: f32, feeling: Feeling, line: Stroke) {
 }
 
 /// Allocates space in a `Ui` and paints a character there; returns the rect.
-pub fn figure(ui: &mut egui::Ui, height: f32, look: &Look, feeling: Feeling, highlight: bool) -> egui::Response {
+pub fn figure(
+    ui: &mut egui::Ui,
+    height: f32,
+    look: &Look,
+    feeling: Feeling,
+    highlight: bool,
+) -> egui::Response {
     let r = height / 3.5;
     let (rect, response) = ui.allocate_exact_size(Vec2::new(r * 2.6, height), egui::Sense::hover());
     if highlight {
-        ui.painter().rect_filled(rect.expand(4.0), 24, Color32::from_rgba_unmultiplied(0xF2, 0xA5, 0x41, 0x40));
+        ui.painter().rect_filled(
+            rect.expand(4.0),
+            24,
+            Color32::from_rgba_unmultiplied(0xF2, 0xA5, 0x41, 0x40),
+        );
     }
     let head = Pos2::new(rect.center().x, rect.top() + r * 1.2);
     paint(ui.painter(), head, r, look, feeling);

@@ -55,10 +55,17 @@ impl PlayState {
     /// Updates faces from what is shown now.
     fn update_faces(&mut self) {
         match self.session.step() {
-            Ok(Step::Line(Node::Line { speaker, feeling, .. })) => {
+            Ok(Step::Line(Node::Line {
+                speaker, feeling, ..
+            })) => {
                 self.faces.insert(speaker.clone(), *feeling);
             }
-            Ok(Step::Feedback { feelings, .. }) | Ok(Step::Ending(Node::Ending { feelings, .. })) => {
+            Ok(Step::Feedback { feelings, .. }) => {
+                for f in feelings {
+                    self.faces.insert(f.who.clone(), f.feels);
+                }
+            }
+            Ok(Step::Ending(Node::Ending { feelings, .. })) => {
                 for f in feelings {
                     self.faces.insert(f.who.clone(), f.feels);
                 }
@@ -75,7 +82,10 @@ pub enum UiAction {
     Start,
     SetLanguage(String),
     SelectProfile(usize),
-    CreateProfile { nickname: String, avatar: u8 },
+    CreateProfile {
+        nickname: String,
+        avatar: u8,
+    },
     ChangePlayer,
     OpenScenario(String),
     /// Next line, or go on after feedback.
@@ -229,7 +239,10 @@ impl Game {
             }
             UiAction::Advance => {
                 let play = self.play.as_mut()?;
-                if !matches!(play.session.step(), Ok(Step::Line(_) | Step::Feedback { .. })) {
+                if !matches!(
+                    play.session.step(),
+                    Ok(Step::Line(_) | Step::Feedback { .. })
+                ) {
                     return None;
                 }
                 play.session.advance().ok()?;
@@ -261,7 +274,12 @@ impl Game {
             return;
         };
         if let Some(r) = self.profiles[i].sessions.get_mut(play.record) {
-            r.choices = play.session.history().iter().map(ChoiceRecord::from).collect();
+            r.choices = play
+                .session
+                .history()
+                .iter()
+                .map(ChoiceRecord::from)
+                .collect();
         }
         self.save_current();
     }

@@ -16,7 +16,10 @@ use bevy_egui::{EguiInput, EguiPreUpdateSet, egui};
 #[derive(Default)]
 struct LastModifiers(bevy::platform::collections::HashMap<Entity, egui::Modifiers>);
 
-fn drop_unchanged_modifiers(mut inputs: Query<(Entity, &mut EguiInput)>, mut last: Local<LastModifiers>) {
+fn drop_unchanged_modifiers(
+    mut inputs: Query<(Entity, &mut EguiInput)>,
+    mut last: Local<LastModifiers>,
+) {
     for (entity, mut input) in &mut inputs {
         let previous = last.0.get(&entity).copied();
         let mut keep_one = None;

@@ -75,23 +75,31 @@ pub fn parse_size(s: &str) -> Result<(u32, u32), String> {
     let w: u32 = w.trim().parse().map_err(|_| bad())?;
     let h: u32 = h.trim().parse().map_err(|_| bad())?;
     if !(320..=7680).contains(&w) || !(240..=4320).contains(&h) {
-        return Err(format!("size \"{s}\" is out of range (320x240 to 7680x4320)"));
+        return Err(format!(
+            "size \"{s}\" is out of range (320x240 to 7680x4320)"
+        ));
     }
     Ok((w, h))
 }
 
 /// Builds the app and runs it until the window closes.
 pub fn run(launch: Launch) -> ExitCode {
-    let store = launch.data_dir.as_deref().and_then(|d| match Store::open(d) {
-        Ok(s) => Some(s),
-        Err(e) => {
-            eprintln!("kind-quest: {e} Progress will not be saved this time.");
-            None
-        }
-    });
+    let store = launch
+        .data_dir
+        .as_deref()
+        .and_then(|d| match Store::open(d) {
+            Ok(s) => Some(s),
+            Err(e) => {
+                eprintln!("kind-quest: {e} Progress will not be saved this time.");
+                None
+            }
+        });
     let language = {
         let l10n = crate::i18n::Localizer::new(&launch.content);
-        launch.language.clone().unwrap_or_else(|| l10n.system_language())
+        launch
+            .language
+            .clone()
+            .unwrap_or_else(|| l10n.system_language())
     };
     let game = flow::Game::new(launch.content, store, &language);
     let (w, h) = launch.size;
@@ -114,6 +122,7 @@ pub fn run(launch: Launch) -> ExitCode {
     .add_plugins(EguiPlugin::default())
     .insert_resource(ClearColor(Color::srgb_u8(0xFB, 0xF6, 0xEC)))
     .insert_resource(game)
+    .init_resource::<StyleReady>()
     .add_plugins((flow::plugin, idle::plugin, screens::plugin))
     .add_systems(Startup, |mut commands: Commands| {
         commands.spawn(Camera2d);
@@ -139,16 +148,34 @@ pub fn run(launch: Launch) -> ExitCode {
     }
 }
 
-fn style_once(mut contexts: EguiContexts, mut done: Local<bool>) -> Result {
-    if !*done {
-        theme::install(contexts.ctx_mut()?);
-        *done = true;
+/// True once fonts and style are in place; screens wait for it.
+#[derive(Resource, Default, PartialEq, Eq)]
+pub struct StyleReady(pub bool);
+
+/// Fonts given to egui take effect on the next pass, and the style names the
+/// bold font, so: fonts on the first frame, style on the second, then draw.
+fn style_once(
+    mut contexts: EguiContexts,
+    mut frame: Local<u32>,
+    mut ready: ResMut<StyleReady>,
+) -> Result {
+    match *frame {
+        0 => theme::install_fonts(contexts.ctx_mut()?),
+        1 => {
+            theme::install_style(contexts.ctx_mut()?);
+            ready.0 = true;
+        }
+        _ => return Ok(()),
     }
+    *frame += 1;
     Ok(())
 }
 
 /// Scales the layout with the window so big screens (and projectors) get big text.
-fn zoom_to_window(mut contexts: EguiContexts, window: Query<&Window, With<PrimaryWindow>>) -> Result {
+fn zoom_to_window(
+    mut contexts: EguiContexts,
+    window: Query<&Window, With<PrimaryWindow>>,
+) -> Result {
     let Ok(window) = window.single() else {
         return Ok(());
     };

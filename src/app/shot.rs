@@ -99,7 +99,7 @@ fn prepare(mut game: ResMut<Game>, plan: Res<ShotPlan>, mut next: ResMut<NextSta
 /// Applies actions to reach the plan's screen; returns that screen.
 pub fn drive(game: &mut Game, plan: &ShotPlan) -> Result<Screen, String> {
     let mut screen = Screen::Title;
-    let mut apply = |game: &mut Game, a: UiAction, screen: &mut Screen| {
+    let apply = |game: &mut Game, a: UiAction, screen: &mut Screen| {
         if let Some(s) = game.apply(&a, *screen) {
             *screen = s;
         }
@@ -119,7 +119,14 @@ pub fn drive(game: &mut Game, plan: &ShotPlan) -> Result<Screen, String> {
                 ("animal", game.l10n.text("nick-animal-otter").into()),
             ],
         );
-        apply(game, UiAction::CreateProfile { nickname, avatar: 1 }, &mut screen);
+        apply(
+            game,
+            UiAction::CreateProfile {
+                nickname,
+                avatar: 1,
+            },
+            &mut screen,
+        );
     } else {
         apply(game, UiAction::SelectProfile(0), &mut screen);
     }
@@ -138,7 +145,9 @@ pub fn drive(game: &mut Game, plan: &ShotPlan) -> Result<Screen, String> {
     apply(game, UiAction::OpenScenario(id), &mut screen);
     let mut script = plan.choices.iter();
     for _ in 0..10_000 {
-        let Some(play) = game.play.as_ref() else { break };
+        let Some(play) = game.play.as_ref() else {
+            break;
+        };
         let step = play.session.step().map_err(|e| e.to_string())?;
         match step {
             Step::Ending(_) => break,
@@ -158,9 +167,14 @@ pub fn drive(game: &mut Game, plan: &ShotPlan) -> Result<Screen, String> {
             }
             Step::Decision { offered, .. } => match script.next() {
                 Some(c) => {
-                    let n: usize = c.parse().map_err(|_| format!("choice \"{c}\" is not a number"))?;
+                    let n: usize = c
+                        .parse()
+                        .map_err(|_| format!("choice \"{c}\" is not a number"))?;
                     if n == 0 || n > offered.len() {
-                        return Err(format!("there is no choice {n} here (there are {})", offered.len()));
+                        return Err(format!(
+                            "there is no choice {n} here (there are {})",
+                            offered.len()
+                        ));
                     }
                     apply(game, UiAction::Choose(n - 1), &mut screen);
                 }
@@ -195,11 +209,11 @@ fn take_and_exit(
     if !progress.requested && progress.frames >= SETTLE_FRAMES {
         progress.requested = true;
         let out = plan.out.clone();
-        commands
-            .spawn(Screenshot::primary_window())
-            .observe(move |captured: On<ScreenshotCaptured>, mut progress: ResMut<ShotProgress>| {
+        commands.spawn(Screenshot::primary_window()).observe(
+            move |captured: On<ScreenshotCaptured>, mut progress: ResMut<ShotProgress>| {
                 progress.saved = Some(save_png(&captured.image, &out));
-            });
+            },
+        );
     }
     if progress.frames > GIVE_UP_FRAMES {
         error!("the screenshot did not arrive; is there a display (try xvfb-run)?");
@@ -214,7 +228,9 @@ fn save_png(image: &Image, out: &std::path::Path) -> Result<(), String> {
         .map_err(|e| format!("cannot convert the screenshot: {e}"))?
         .to_rgb8();
     if let Some(dir) = out.parent().filter(|d| !d.as_os_str().is_empty()) {
-        std::fs::create_dir_all(dir).map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
+        std::fs::create_dir_all(dir)
+            .map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
     }
-    rgb.save(out).map_err(|e| format!("cannot write {}: {e}", out.display()))
+    rgb.save(out)
+        .map_err(|e| format!("cannot write {}: {e}", out.display()))
 }

@@ -38,8 +38,8 @@ pub fn setting_tint(setting: crate::story::model::Setting) -> Color32 {
 
 const BOLD: &str = "bold";
 
-/// Installs the fonts and the style. Call once per egui context.
-pub fn install(ctx: &egui::Context) {
+/// Installs the fonts (they take effect on the next egui pass).
+pub fn install_fonts(ctx: &egui::Context) {
     let mut fonts = FontDefinitions::default();
     fonts.font_data.insert(
         "andika".into(),
@@ -64,13 +64,22 @@ pub fn install(ctx: &egui::Context) {
     bold.extend(fallbacks);
     fonts.families.insert(FontFamily::Name(BOLD.into()), bold);
     ctx.set_fonts(fonts);
+}
 
+/// Installs the style; the fonts must be in place already.
+pub fn install_style(ctx: &egui::Context) {
     ctx.all_styles_mut(|style| {
         style.text_styles = [
             (TextStyle::Small, FontId::proportional(18.0)),
             (TextStyle::Body, FontId::proportional(24.0)),
-            (TextStyle::Button, FontId::new(26.0, FontFamily::Name(BOLD.into()))),
-            (TextStyle::Heading, FontId::new(40.0, FontFamily::Name(BOLD.into()))),
+            (
+                TextStyle::Button,
+                FontId::new(26.0, FontFamily::Name(BOLD.into())),
+            ),
+            (
+                TextStyle::Heading,
+                FontId::new(40.0, FontFamily::Name(BOLD.into())),
+            ),
             (TextStyle::Monospace, FontId::monospace(20.0)),
         ]
         .into();
@@ -109,7 +118,9 @@ pub fn install(ctx: &egui::Context) {
 
 /// Zoom so the design size fits the window (1.0 at 1280x720, 1.5 at 1920x1080).
 pub fn zoom_for(window: Vec2) -> f32 {
-    (window.x / DESIGN_SIZE.x).min(window.y / DESIGN_SIZE.y).clamp(0.6, 4.0)
+    (window.x / DESIGN_SIZE.x)
+        .min(window.y / DESIGN_SIZE.y)
+        .clamp(0.6, 4.0)
 }
 
 /// A big, rounded, coloured button for the main action on a screen.
@@ -120,7 +131,12 @@ pub fn primary_button(ui: &mut egui::Ui, text: &str) -> egui::Response {
         .min_size(Vec2::new(200.0, 64.0));
     let r = ui.add(button);
     if r.hovered() {
-        ui.painter().rect_stroke(r.rect, 22, Stroke::new(3.0, PRIMARY_HOVER), egui::StrokeKind::Outside);
+        ui.painter().rect_stroke(
+            r.rect,
+            22,
+            Stroke::new(3.0, PRIMARY_HOVER),
+            egui::StrokeKind::Outside,
+        );
     }
     r
 }
@@ -146,12 +162,16 @@ pub fn card() -> egui::Frame {
 
 /// The frame of a whole screen.
 pub fn screen_frame(fill: Color32) -> egui::Frame {
-    egui::Frame::new().fill(fill).inner_margin(Margin::symmetric(36, 24))
+    egui::Frame::new()
+        .fill(fill)
+        .inner_margin(Margin::symmetric(36, 24))
 }
 
 /// Big heading text.
 pub fn heading(text: &str) -> RichText {
-    RichText::new(text).text_style(TextStyle::Heading).color(INK)
+    RichText::new(text)
+        .text_style(TextStyle::Heading)
+        .color(INK)
 }
 
 /// Bold text at a size.

@@ -27,9 +27,7 @@ pub fn run(paths: &[PathBuf]) -> ExitCode {
     let scenarios = content.scenarios.len();
     let languages = content.languages().join(", ");
     if errors == 0 {
-        eprintln!(
-            "ok: {scenarios} scenario(s), languages {languages}; {warnings} warning(s)"
-        );
+        eprintln!("ok: {scenarios} scenario(s), languages {languages}; {warnings} warning(s)");
         ExitCode::SUCCESS
     } else {
         eprintln!("{errors} error(s), {warnings} warning(s) in {scenarios} scenario(s)");

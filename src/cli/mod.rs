@@ -136,8 +136,15 @@ pub fn find_scenario(content: &mut Content, wanted: &str) -> Option<crate::story
     match content.scenario(wanted) {
         Some(s) => Some(s.clone()),
         None => {
-            let ids: Vec<_> = content.scenarios.iter().map(|s| s.scenario.id.as_str()).collect();
-            eprintln!("kind-quest: there is no scenario \"{wanted}\". Scenarios: {}", ids.join(", "));
+            let ids: Vec<_> = content
+                .scenarios
+                .iter()
+                .map(|s| s.scenario.id.as_str())
+                .collect();
+            eprintln!(
+                "kind-quest: there is no scenario \"{wanted}\". Scenarios: {}",
+                ids.join(", ")
+            );
             None
         }
     }
@@ -150,11 +157,17 @@ fn graph(cli: &Cli, wanted: &str, format: GraphFormat, locale: &str) -> ExitCode
     };
     let mut l10n = Localizer::new(&content);
     if !l10n.set_language(locale) {
-        eprintln!("kind-quest: unknown language \"{locale}\". Languages: {}", l10n.tags().join(", "));
+        eprintln!(
+            "kind-quest: unknown language \"{locale}\". Languages: {}",
+            l10n.tags().join(", ")
+        );
         return ExitCode::from(2);
     }
     l10n.set_nickname("you");
-    print!("{}", crate::story::graph::render(&scenario, format, &|id| l10n.text(id)));
+    print!(
+        "{}",
+        crate::story::graph::render(&scenario, format, &|id| l10n.text(id))
+    );
     ExitCode::SUCCESS
 }
 

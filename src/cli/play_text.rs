@@ -45,7 +45,8 @@ fn speaker(s: &Scenario, l10n: &Localizer, id: &str) -> String {
     if id == NARRATOR {
         return String::new();
     }
-    s.character(id).map_or_else(|| id.to_string(), |c| l10n.text(&c.name))
+    s.character(id)
+        .map_or_else(|| id.to_string(), |c| l10n.text(&c.name))
 }
 
 /// Where answers come from: the `--choices` script, else the keyboard.
@@ -62,7 +63,10 @@ impl Answers<'_> {
         }
         print!("> ");
         let _ = std::io::stdout().flush();
-        self.lines.next().and_then(Result::ok).map(|s| s.trim().to_string())
+        self.lines
+            .next()
+            .and_then(Result::ok)
+            .map(|s| s.trim().to_string())
     }
 
     /// The next choice number (as typed).
@@ -77,13 +81,19 @@ impl Answers<'_> {
     /// After feedback that offers another way: true if the child asks for it
     /// (`r` in the script, or typed).
     fn wants_retry(&mut self) -> bool {
-        if self.script.front().is_some_and(|s| s.eq_ignore_ascii_case("r")) {
+        if self
+            .script
+            .front()
+            .is_some_and(|s| s.eq_ignore_ascii_case("r"))
+        {
             self.script.pop_front();
             println!("> r");
             return true;
         }
         if self.script.is_empty() {
-            return self.read_line().is_some_and(|s| s.eq_ignore_ascii_case("r"));
+            return self
+                .read_line()
+                .is_some_and(|s| s.eq_ignore_ascii_case("r"));
         }
         false
     }
@@ -105,12 +115,18 @@ fn play(s: &Scenario, l10n: &Localizer, answers: &mut Answers) -> Result<(), Str
                 if name.is_empty() {
                     println!("{}", l10n.text(text));
                 } else {
-                    println!("{name} ({}): {}", l10n.text(feeling.message_id()), l10n.text(text));
+                    println!(
+                        "{name} ({}): {}",
+                        l10n.text(feeling.message_id()),
+                        l10n.text(text)
+                    );
                 }
                 session.advance().map_err(|e| e.to_string())?;
             }
             Step::Line(_) => session.advance().map_err(|e| e.to_string())?,
-            Step::Decision { prompt, offered, .. } => {
+            Step::Decision {
+                prompt, offered, ..
+            } => {
                 println!();
                 println!("{}", l10n.text(prompt));
                 for (n, (_, c)) in offered.iter().enumerate() {
@@ -124,7 +140,12 @@ fn play(s: &Scenario, l10n: &Localizer, answers: &mut Answers) -> Result<(), Str
                     .parse()
                     .ok()
                     .filter(|n| (1..=offered.len()).contains(n))
-                    .ok_or_else(|| format!("\"{answer}\" is not a choice here: type a number from 1 to {}", offered.len()))?;
+                    .ok_or_else(|| {
+                        format!(
+                            "\"{answer}\" is not a choice here: type a number from 1 to {}",
+                            offered.len()
+                        )
+                    })?;
                 session.choose(n - 1).map_err(|e| e.to_string())?;
             }
             Step::Feedback {
@@ -150,7 +171,9 @@ fn play(s: &Scenario, l10n: &Localizer, answers: &mut Answers) -> Result<(), Str
                 }
                 session.advance().map_err(|e| e.to_string())?;
             }
-            Step::Ending(Node::Ending { text, reflection, .. }) => {
+            Step::Ending(Node::Ending {
+                text, reflection, ..
+            }) => {
                 println!();
                 println!("== {} ==", l10n.text("ending-title"));
                 println!("{}", l10n.text(text));
@@ -162,4 +185,3 @@ fn play(s: &Scenario, l10n: &Localizer, answers: &mut Answers) -> Result<(), Str
     }
     Err("the story did not end".into())
 }
-

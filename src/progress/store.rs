@@ -17,10 +17,18 @@ pub const DATA_DIR_ENV: &str = "KIND_QUEST_DATA_DIR";
 /// Why saving or opening failed, in words for a grown-up.
 #[derive(Debug, thiserror::Error)]
 pub enum StoreError {
-    #[error("cannot use the data folder {path}: {source}. Check it exists and you may write to it.")]
-    Folder { path: PathBuf, source: std::io::Error },
+    #[error(
+        "cannot use the data folder {path}: {source}. Check it exists and you may write to it."
+    )]
+    Folder {
+        path: PathBuf,
+        source: std::io::Error,
+    },
     #[error("cannot save {path}: {source}. Check there is free space and the folder is writable.")]
-    Write { path: PathBuf, source: std::io::Error },
+    Write {
+        path: PathBuf,
+        source: std::io::Error,
+    },
     #[error("could not turn the profile into text: {0}")]
     Encode(String),
     #[error("no data folder could be found for this user; pass --data-dir DIR")]
@@ -101,7 +109,11 @@ impl Store {
             .filter(|p| p.extension().is_some_and(|e| e == "ron") && !is_set_aside(p))
             .collect();
         // A profile whose main file vanished mid-save still has its backup.
-        for bak in fs::read_dir(self.profiles_dir()).into_iter().flatten().flatten() {
+        for bak in fs::read_dir(self.profiles_dir())
+            .into_iter()
+            .flatten()
+            .flatten()
+        {
             let p = bak.path();
             if p.to_string_lossy().ends_with(".ron.bak") {
                 let main = p.with_extension("");
@@ -145,8 +157,13 @@ impl Store {
             notices.push(LoadNotice {
                 file: path.to_path_buf(),
                 message: match moved {
-                    Ok(()) => format!("could not read this profile ({why}); it was kept as {}", aside.display()),
-                    Err(e) => format!("could not read this profile ({why}) and could not move it aside ({e})"),
+                    Ok(()) => format!(
+                        "could not read this profile ({why}); it was kept as {}",
+                        aside.display()
+                    ),
+                    Err(e) => format!(
+                        "could not read this profile ({why}) and could not move it aside ({e})"
+                    ),
                 },
             });
             if !could_move {
@@ -162,7 +179,9 @@ impl Store {
                     file: path.to_path_buf(),
                     message: match restored {
                         Ok(()) => "the last good backup was used".to_string(),
-                        Err(e) => format!("the last good backup was used but could not be restored: {e}"),
+                        Err(e) => {
+                            format!("the last good backup was used but could not be restored: {e}")
+                        }
                     },
                 });
                 Some(p)
@@ -171,7 +190,9 @@ impl Store {
             Err(e) => {
                 notices.push(LoadNotice {
                     file: bak,
-                    message: format!("the backup could not be read either ({e}); it was left as it is"),
+                    message: format!(
+                        "the backup could not be read either ({e}); it was left as it is"
+                    ),
                 });
                 None
             }
@@ -280,7 +301,9 @@ fn backup_path(path: &Path) -> PathBuf {
 }
 
 fn set_aside_path(path: &Path) -> PathBuf {
-    let stem = path.file_stem().map_or_else(String::new, |s| s.to_string_lossy().to_string());
+    let stem = path
+        .file_stem()
+        .map_or_else(String::new, |s| s.to_string_lossy().to_string());
     let mut n = 0;
     loop {
         let candidate = path.with_file_name(format!("{stem}.corrupt-{}-{n}.ron-aside", now()));

@@ -27,7 +27,10 @@ pub fn check_content(content: &Content) -> Vec<Diagnostic> {
         if let Some(first) = seen_ids.get(id) {
             out.push(loaded.source.error_at(
                 field_value(&loaded.source, "id", id, 0),
-                format!("scenario id \"{id}\" is already used by {}", first.source.name),
+                format!(
+                    "scenario id \"{id}\" is already used by {}",
+                    first.source.name
+                ),
                 "give each scenario its own id",
             ));
         } else {
@@ -51,16 +54,24 @@ pub fn check_scenario(loaded: &LoadedScenario, catalogue: &Catalogue) -> Vec<Dia
     if !is_valid_id(&s.id) {
         out.push(src.error_at(
             field_value(src, "id", &s.id, top),
-            format!("scenario id \"{}\" has characters that are not allowed", s.id),
+            format!(
+                "scenario id \"{}\" has characters that are not allowed",
+                s.id
+            ),
             "use lowercase letters, digits and dashes, like \"lunch-table\"",
         ));
     }
-    if let Some(stem) = std::path::Path::new(&src.name).file_stem().and_then(|s| s.to_str())
+    if let Some(stem) = std::path::Path::new(&src.name)
+        .file_stem()
+        .and_then(|s| s.to_str())
         && stem != s.id
     {
         out.push(src.error_at(
             field_value(src, "id", &s.id, top),
-            format!("scenario id \"{}\" does not match the file name \"{stem}.ron\"", s.id),
+            format!(
+                "scenario id \"{}\" does not match the file name \"{stem}.ron\"",
+                s.id
+            ),
             format!("rename the file to \"{}.ron\" or change the id", s.id),
         ));
     }
@@ -82,7 +93,13 @@ pub fn check_scenario(loaded: &LoadedScenario, catalogue: &Catalogue) -> Vec<Dia
     }
     let skills_at = field_offset(src, "skills", top);
     for skill in &s.skills {
-        check_skill(src, catalogue, skill, src.quoted(skill, skills_at), &mut out);
+        check_skill(
+            src,
+            catalogue,
+            skill,
+            src.quoted(skill, skills_at),
+            &mut out,
+        );
     }
 
     // Characters.
@@ -91,7 +108,11 @@ pub fn check_scenario(loaded: &LoadedScenario, catalogue: &Catalogue) -> Vec<Dia
     for c in &s.characters {
         let at = field_value(src, "id", &c.id, chars_at);
         if c.id == NARRATOR {
-            out.push(src.error_at(at, "\"narrator\" is reserved", "give the character another id"));
+            out.push(src.error_at(
+                at,
+                "\"narrator\" is reserved",
+                "give the character another id",
+            ));
         }
         if !char_ids.insert(c.id.as_str()) {
             out.push(src.error_at(
@@ -130,7 +151,11 @@ pub fn check_scenario(loaded: &LoadedScenario, catalogue: &Catalogue) -> Vec<Dia
         }
     }
     if s.nodes.is_empty() {
-        out.push(src.error_at(nodes_at, "the story has no nodes", "add Line, Choice and Ending nodes"));
+        out.push(src.error_at(
+            nodes_at,
+            "the story has no nodes",
+            "add Line, Choice and Ending nodes",
+        ));
         return out;
     }
     if !node_at.contains_key(s.start.as_str()) {
@@ -141,7 +166,11 @@ pub fn check_scenario(loaded: &LoadedScenario, catalogue: &Catalogue) -> Vec<Dia
         ));
     }
     if !s.nodes.iter().any(|n| matches!(n, Node::Ending { .. })) {
-        out.push(src.error_at(nodes_at, "the story has no Ending", "add at least one Ending node"));
+        out.push(src.error_at(
+            nodes_at,
+            "the story has no Ending",
+            "add at least one Ending node",
+        ));
     }
 
     let young_only = s.ages.iter().all(|a| *a == AgeBand::Ages6to8);
@@ -164,7 +193,10 @@ pub fn check_scenario(loaded: &LoadedScenario, catalogue: &Catalogue) -> Vec<Dia
             if !node_at.contains_key(target) {
                 out.push(src.error_at(
                     src.quoted(target, at),
-                    format!("node \"{}\" leads to \"{target}\", which does not exist", node.id()),
+                    format!(
+                        "node \"{}\" leads to \"{target}\", which does not exist",
+                        node.id()
+                    ),
                     "fix the id or add a node with that id",
                 ));
             }
@@ -271,7 +303,13 @@ pub fn check_scenario(loaded: &LoadedScenario, catalogue: &Catalogue) -> Vec<Dia
     out
 }
 
-fn check_skill(src: &SourceFile, catalogue: &Catalogue, skill: &str, at: usize, out: &mut Vec<Diagnostic>) {
+fn check_skill(
+    src: &SourceFile,
+    catalogue: &Catalogue,
+    skill: &str,
+    at: usize,
+    out: &mut Vec<Diagnostic>,
+) {
     if catalogue.skill(skill).is_none() {
         let known: Vec<_> = catalogue.skills.iter().map(|s| s.id.as_str()).collect();
         out.push(src.error_at(
@@ -282,7 +320,13 @@ fn check_skill(src: &SourceFile, catalogue: &Catalogue, skill: &str, at: usize, 
     }
 }
 
-fn check_who(src: &SourceFile, chars: &HashSet<&str>, who: &str, from: usize, out: &mut Vec<Diagnostic>) {
+fn check_who(
+    src: &SourceFile,
+    chars: &HashSet<&str>,
+    who: &str,
+    from: usize,
+    out: &mut Vec<Diagnostic>,
+) {
     if !chars.contains(who) {
         out.push(src.error_at(
             field_value(src, "who", who, from),
@@ -292,7 +336,13 @@ fn check_who(src: &SourceFile, chars: &HashSet<&str>, who: &str, from: usize, ou
     }
 }
 
-fn check_flag(src: &SourceFile, set: &HashSet<&str>, flag: &str, from: usize, out: &mut Vec<Diagnostic>) {
+fn check_flag(
+    src: &SourceFile,
+    set: &HashSet<&str>,
+    flag: &str,
+    from: usize,
+    out: &mut Vec<Diagnostic>,
+) {
     if !set.contains(flag) {
         out.push(src.warning_at(
             src.quoted(flag, from),
@@ -402,7 +452,11 @@ fn check_locales(content: &Content) -> Vec<Diagnostic> {
     let mut defs: BTreeMap<&str, BTreeMap<String, MessageDef>> = BTreeMap::new();
     for file in &content.locales {
         let src = &file.source;
-        if file.lang.parse::<unic_langid::LanguageIdentifier>().is_err() {
+        if file
+            .lang
+            .parse::<unic_langid::LanguageIdentifier>()
+            .is_err()
+        {
             out.push(src.error_at(
                 0,
                 format!("\"{}\" is not a language code", file.lang),
@@ -431,14 +485,21 @@ fn check_locales(content: &Content) -> Vec<Diagnostic> {
                 ast::Entry::Term(t) => (t.id.name.to_string(), true),
                 _ => continue,
             };
-            let key = if is_term { format!("-{id}") } else { id.clone() };
+            let key = if is_term {
+                format!("-{id}")
+            } else {
+                id.clone()
+            };
             let nth = in_file.entry(key.clone()).or_insert(0);
             let offset = definition_offset(src, &key, *nth);
             *nth += 1;
             if let Some(first) = lang_defs.get(&key) {
                 out.push(src.error_at(
                     offset,
-                    format!("message \"{key}\" is defined twice (first in {})", first.file.source.name),
+                    format!(
+                        "message \"{key}\" is defined twice (first in {})",
+                        first.file.source.name
+                    ),
                     "delete one of them or rename it",
                 ));
             } else {
@@ -490,7 +551,10 @@ fn check_locales(content: &Content) -> Vec<Diagnostic> {
                     out.push(def.file.source.error_at(
                         def.offset,
                         format!("message \"{id}\" has no translation in \"{lang}\""),
-                        format!("add `{id} = ...` to locales/{lang}/{}", file_name(&def.file.source)),
+                        format!(
+                            "add `{id} = ...` to locales/{lang}/{}",
+                            file_name(&def.file.source)
+                        ),
                     ));
                 }
             }
@@ -507,7 +571,10 @@ fn check_locales(content: &Content) -> Vec<Diagnostic> {
     }
     // Scenario messages nothing uses. Interface messages (app.ftl) are used by code.
     for (id, def) in reference {
-        if file_name(&def.file.source) != "app.ftl" && !id.starts_with('-') && !used.contains(id.as_str()) {
+        if file_name(&def.file.source) != "app.ftl"
+            && !id.starts_with('-')
+            && !used.contains(id.as_str())
+        {
             out.push(def.file.source.warning_at(
                 def.offset,
                 format!("message \"{id}\" is not used by any scenario"),

@@ -22,12 +22,19 @@ pub fn render(s: &Scenario, format: GraphFormat, label: &dyn Fn(&str) -> String)
             let _ = writeln!(out, "  rankdir=TB; node [fontname=\"sans-serif\"];");
             for n in &s.nodes {
                 let (shape, text) = match n {
-                    Node::Line { speaker, text, .. } => ("box", format!("{speaker}: {}", label(text))),
+                    Node::Line { speaker, text, .. } => {
+                        ("box", format!("{speaker}: {}", label(text)))
+                    }
                     Node::Choice { prompt, .. } => ("diamond", label(prompt)),
                     Node::Branch { .. } => ("circle", "?".to_string()),
                     Node::Ending { text, .. } => ("doubleoctagon", label(text)),
                 };
-                let _ = writeln!(out, "  \"{}\" [shape={shape}, label=\"{}\"];", n.id(), clean(text));
+                let _ = writeln!(
+                    out,
+                    "  \"{}\" [shape={shape}, label=\"{}\"];",
+                    n.id(),
+                    clean(text)
+                );
                 match n {
                     Node::Choice { choices, .. } => {
                         for (i, c) in choices.iter().enumerate() {

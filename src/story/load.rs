@@ -39,7 +39,10 @@ pub fn read_source(path: &Path, shown_as: &str) -> Result<SourceFile, Diagnostic
 /// Turns bytes into a source file, reporting invalid UTF-8 at its place.
 pub fn source_from_bytes(shown_as: &str, bytes: Vec<u8>) -> Result<SourceFile, Diagnostic> {
     match String::from_utf8(bytes) {
-        Ok(text) => Ok(SourceFile::new(shown_as, text.trim_start_matches('\u{feff}'))),
+        Ok(text) => Ok(SourceFile::new(
+            shown_as,
+            text.trim_start_matches('\u{feff}'),
+        )),
         Err(e) => {
             let valid = e.utf8_error().valid_up_to();
             let good = String::from_utf8_lossy(&e.as_bytes()[..valid]).into_owned();
@@ -95,7 +98,9 @@ pub fn ron_problem(source: &SourceFile, e: &ron::error::SpannedError) -> Diagnos
         E::ExpectedString | E::ExpectedStringEnd => "put the text in double quotes, like \"my-id\"",
         E::ExceededRecursionLimit => "the file nests too deep; a scenario needs only a few levels",
         E::ExpectedDifferentStructName { .. } => "check the name before the opening bracket",
-        E::NoSuchStructField { .. } | E::NoSuchEnumVariant { .. } | E::MissingStructField { .. } => {
+        E::NoSuchStructField { .. }
+        | E::NoSuchEnumVariant { .. }
+        | E::MissingStructField { .. } => {
             "see docs/scenario-format.md for the names that are allowed"
         }
         _ => "compare this line with the example in docs/scenario-format.md",

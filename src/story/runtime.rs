@@ -151,7 +151,11 @@ impl Session {
             c.if_set.iter().all(|f| self.flags.contains(f))
                 && !c.if_not_set.iter().any(|f| self.flags.contains(f))
         };
-        let offered: Vec<_> = choices.iter().enumerate().filter(|(_, c)| holds(c)).collect();
+        let offered: Vec<_> = choices
+            .iter()
+            .enumerate()
+            .filter(|(_, c)| holds(c))
+            .collect();
         if offered.is_empty() {
             choices.iter().enumerate().collect()
         } else {
@@ -290,7 +294,9 @@ pub fn play_script(scenario: &Arc<Scenario>, script: &[usize]) -> Result<Session
 /// Every distinct ending reachable by some sequence of choices, with one script
 /// (1-based choice numbers) that reaches it. Explores states (node, flags), so
 /// it terminates on any graph.
-pub fn endings_with_scripts(scenario: &Arc<Scenario>) -> Result<BTreeMap<String, Vec<usize>>, PlayError> {
+pub fn endings_with_scripts(
+    scenario: &Arc<Scenario>,
+) -> Result<BTreeMap<String, Vec<usize>>, PlayError> {
     let mut found = BTreeMap::new();
     let mut seen = BTreeSet::new();
     let mut queue = std::collections::VecDeque::from([Vec::<usize>::new()]);

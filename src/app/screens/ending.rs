@@ -10,14 +10,21 @@ use crate::app::{face, theme};
 use crate::story::model::{Feeling, Node};
 use crate::story::runtime::Step;
 
-pub fn draw(mut contexts: EguiContexts, game: Res<Game>, mut actions: MessageWriter<UiAction>) -> Result {
+pub fn draw(
+    mut contexts: EguiContexts,
+    game: Res<Game>,
+    mut actions: MessageWriter<UiAction>,
+) -> Result {
     let ctx = contexts.ctx_mut()?.clone();
     let t = |id: &str| game.l10n.text(id);
     let Some(play) = game.play.as_ref() else {
         return Ok(());
     };
     let s = play.session.scenario();
-    let Ok(Step::Ending(Node::Ending { text, reflection, .. })) = play.session.step() else {
+    let Ok(Step::Ending(Node::Ending {
+        text, reflection, ..
+    })) = play.session.step()
+    else {
         return Ok(());
     };
     let skill = s.main_skill().and_then(|k| game.content.catalogue.skill(k));
@@ -46,11 +53,19 @@ pub fn draw(mut contexts: EguiContexts, game: Res<Game>, mut actions: MessageWri
                         });
                     });
                     ui.add_space(6.0);
-                    theme::card().fill(egui::Color32::from_rgb(0xFF, 0xF4, 0xD6)).show(ui, |ui| {
-                        ui.set_width(ui.available_width());
-                        ui.label(theme::bold(&format!("💭 {}", t("ending-think")), 22.0).color(theme::PRIMARY));
-                        ui.add(egui::Label::new(egui::RichText::new(t(reflection)).size(26.0)).wrap());
-                    });
+                    theme::card()
+                        .fill(egui::Color32::from_rgb(0xFF, 0xF4, 0xD6))
+                        .show(ui, |ui| {
+                            ui.set_width(ui.available_width());
+                            ui.label(
+                                theme::bold(&format!("💭 {}", t("ending-think")), 22.0)
+                                    .color(theme::PRIMARY),
+                            );
+                            ui.add(
+                                egui::Label::new(egui::RichText::new(t(reflection)).size(26.0))
+                                    .wrap(),
+                            );
+                        });
                 });
                 // Right: the sticker and the break card.
                 ui.vertical(|ui| {
@@ -59,10 +74,17 @@ pub fn draw(mut contexts: EguiContexts, game: Res<Game>, mut actions: MessageWri
                         theme::card().show(ui, |ui| {
                             ui.set_width(ui.available_width());
                             ui.vertical_centered(|ui| {
-                                let (rect, _) = ui.allocate_exact_size(egui::vec2(120.0, 120.0), egui::Sense::hover());
+                                let (rect, _) = ui.allocate_exact_size(
+                                    egui::vec2(120.0, 120.0),
+                                    egui::Sense::hover(),
+                                );
                                 let p = ui.painter();
                                 p.circle_filled(rect.center(), 58.0, theme::ACCENT);
-                                p.circle_stroke(rect.center(), 52.0, egui::Stroke::new(3.0, egui::Color32::WHITE));
+                                p.circle_stroke(
+                                    rect.center(),
+                                    52.0,
+                                    egui::Stroke::new(3.0, egui::Color32::WHITE),
+                                );
                                 p.text(
                                     rect.center(),
                                     egui::Align2::CENTER_CENTER,
@@ -73,7 +95,9 @@ pub fn draw(mut contexts: EguiContexts, game: Res<Game>, mut actions: MessageWri
                                 let name = t(&skill.name);
                                 ui.add(
                                     egui::Label::new(theme::bold(
-                                        &game.l10n.text_with("ending-sticker", &[("skill", name.into())]),
+                                        &game
+                                            .l10n
+                                            .text_with("ending-sticker", &[("skill", name.into())]),
                                         24.0,
                                     ))
                                     .wrap(),
@@ -84,7 +108,12 @@ pub fn draw(mut contexts: EguiContexts, game: Res<Game>, mut actions: MessageWri
                     ui.add_space(6.0);
                     theme::card().show(ui, |ui| {
                         ui.set_width(ui.available_width());
-                        ui.add(egui::Label::new(egui::RichText::new(format!("🌿 {}", t("ending-break"))).size(22.0)).wrap());
+                        ui.add(
+                            egui::Label::new(
+                                egui::RichText::new(format!("🌿 {}", t("ending-break"))).size(22.0),
+                            )
+                            .wrap(),
+                        );
                     });
                     ui.add_space(10.0);
                     ui.vertical_centered(|ui| {

@@ -9,7 +9,11 @@ use crate::app::screens::{root_ui, title::language_row};
 use crate::app::{face, theme};
 use crate::story::model::{Feeling, Scenario};
 
-pub fn draw(mut contexts: EguiContexts, game: Res<Game>, mut actions: MessageWriter<UiAction>) -> Result {
+pub fn draw(
+    mut contexts: EguiContexts,
+    game: Res<Game>,
+    mut actions: MessageWriter<UiAction>,
+) -> Result {
     let ctx = contexts.ctx_mut()?.clone();
     let t = |id: &str| game.l10n.text(id);
     let Some(profile) = game.profile() else {
@@ -20,32 +24,40 @@ pub fn draw(mut contexts: EguiContexts, game: Res<Game>, mut actions: MessageWri
         .frame(theme::screen_frame(theme::PANEL).inner_margin(egui::Margin::symmetric(28, 10)))
         .show(&mut root, |ui| {
             ui.horizontal(|ui| {
-                face::figure(ui, 70.0, &face::avatar(profile.avatar), Feeling::Happy, false);
+                face::figure(
+                    ui,
+                    70.0,
+                    &face::avatar(profile.avatar),
+                    Feeling::Happy,
+                    false,
+                );
                 ui.vertical(|ui| {
                     ui.label(theme::bold(&t("profiles-hello"), 28.0));
                     let n = profile.finished_count();
                     ui.label(
-                        egui::RichText::new(game.l10n.text_with("map-finished-count", &[("count", n.into())]))
-                            .size(20.0)
-                            .color(theme::SOFT_INK),
+                        egui::RichText::new(
+                            game.l10n
+                                .text_with("map-finished-count", &[("count", n.into())]),
+                        )
+                        .size(20.0)
+                        .color(theme::SOFT_INK),
                     );
                 });
                 ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                    if theme::secondary_button(ui, &format!("👥 {}", t("map-change-player"))).clicked() {
+                    if theme::secondary_button(ui, &format!("👥 {}", t("map-change-player")))
+                        .clicked()
+                    {
                         actions.write(UiAction::ChangePlayer);
                     }
+                    ui.add_space(16.0);
+                    language_row(ui, &game, &mut actions, false);
                 });
             });
         });
     egui::CentralPanel::default()
         .frame(theme::screen_frame(theme::BACKGROUND))
         .show(&mut root, |ui| {
-            ui.horizontal(|ui| {
-                ui.label(theme::heading(&t("map-title")));
-                ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                    ui.scope(|ui| language_row(ui, &game, &mut actions));
-                });
-            });
+            ui.label(theme::heading(&t("map-title")));
             if game.content.scenarios.is_empty() {
                 ui.label(t("map-empty"));
             }
@@ -62,14 +74,20 @@ pub fn draw(mut contexts: EguiContexts, game: Res<Game>, mut actions: MessageWri
                     if stories.is_empty() {
                         continue;
                     }
-                    ui.label(theme::bold(&format!("{}  {}", skill.icon, t(&skill.name)), 26.0).color(theme::PRIMARY));
-                    ui.horizontal_wrapped(|ui| {
-                        for s in stories {
-                            if card(ui, &game, s, profile.has_finished(&s.id)).clicked() {
-                                actions.write(UiAction::OpenScenario(s.id.clone()));
+                    ui.label(
+                        theme::bold(&format!("{}  {}", skill.icon, t(&skill.name)), 26.0)
+                            .color(theme::PRIMARY),
+                    );
+                    ui.with_layout(
+                        egui::Layout::left_to_right(egui::Align::TOP).with_main_wrap(true),
+                        |ui| {
+                            for s in stories {
+                                if card(ui, &game, s, profile.has_finished(&s.id)).clicked() {
+                                    actions.write(UiAction::OpenScenario(s.id.clone()));
+                                }
                             }
-                        }
-                    });
+                        },
+                    );
                     ui.add_space(8.0);
                 }
                 if !game.content.problems.is_empty() {
@@ -93,7 +111,7 @@ fn card(ui: &mut egui::Ui, game: &Game, s: &Scenario, done: bool) -> egui::Respo
         .fill(theme::setting_tint(s.setting))
         .show(ui, |ui| {
             ui.set_width(340.0);
-            ui.set_min_height(150.0);
+            ui.set_height(150.0);
             ui.horizontal(|ui| {
                 ui.label(egui::RichText::new(&s.icon).size(52.0));
                 ui.vertical(|ui| {
@@ -102,7 +120,8 @@ fn card(ui: &mut egui::Ui, game: &Game, s: &Scenario, done: bool) -> egui::Respo
                     ui.label(
                         egui::RichText::new(format!(
                             "{} · {}",
-                            game.l10n.text_with("map-ages", &[("ages", ages.join(", ").into())]),
+                            game.l10n
+                                .text_with("map-ages", &[("ages", ages.join(", ").into())]),
                             t(s.setting.message_id())
                         ))
                         .size(18.0)
@@ -125,8 +144,12 @@ fn card(ui: &mut egui::Ui, game: &Game, s: &Scenario, done: bool) -> egui::Respo
         .response
         .interact(egui::Sense::click());
     if response.hovered() || response.has_focus() {
-        ui.painter()
-            .rect_stroke(response.rect, 22, egui::Stroke::new(4.0, theme::PRIMARY), egui::StrokeKind::Inside);
+        ui.painter().rect_stroke(
+            response.rect,
+            22,
+            egui::Stroke::new(4.0, theme::PRIMARY),
+            egui::StrokeKind::Inside,
+        );
     }
     response
 }

@@ -56,6 +56,7 @@ pub fn plugin(app: &mut App) {
             play::draw.run_if(in_state(Screen::Play)),
             ending::draw.run_if(in_state(Screen::Ending)),
         )
-            .in_set(DrawScreens),
+            .in_set(DrawScreens)
+            .run_if(resource_equals(crate::app::StyleReady(true))),
     );
 }

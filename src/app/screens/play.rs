@@ -12,7 +12,11 @@ use crate::story::check::NARRATOR;
 use crate::story::model::{Feeling, Node, Scenario};
 use crate::story::runtime::Step;
 
-pub fn draw(mut contexts: EguiContexts, game: Res<Game>, mut actions: MessageWriter<UiAction>) -> Result {
+pub fn draw(
+    mut contexts: EguiContexts,
+    game: Res<Game>,
+    mut actions: MessageWriter<UiAction>,
+) -> Result {
     let ctx = contexts.ctx_mut()?.clone();
     let Some(play) = game.play.as_ref() else {
         return Ok(());
@@ -28,94 +32,149 @@ pub fn draw(mut contexts: EguiContexts, game: Res<Game>, mut actions: MessageWri
         Step::Line(Node::Line { speaker, .. }) => Some(speaker.as_str()),
         _ => None,
     };
+    // Lines get a big stage; decisions and feedback need the room for words.
+    let stage_height = if matches!(step, Step::Line(_)) {
+        220.0
+    } else {
+        118.0
+    };
     egui::CentralPanel::default()
         .frame(theme::screen_frame(theme::setting_tint(s.setting)))
         .show(&mut root, |ui| {
-            stage(ui, &game, play, s, speaker);
-            ui.add_space(10.0);
-            match step {
-                Step::Line(Node::Line { speaker, text, .. }) => {
-                    theme::card().show(ui, |ui| {
-                        ui.set_width(ui.available_width());
-                        let who = if speaker == NARRATOR {
-                            t("play-narrator")
-                        } else {
-                            s.character(speaker).map_or_else(|| speaker.clone(), |c| t(&c.name))
-                        };
-                        ui.label(theme::bold(&who, 22.0).color(theme::PRIMARY));
-                        ui.add(egui::Label::new(egui::RichText::new(t(text)).size(30.0)).wrap());
-                    });
-                    ui.add_space(8.0);
-                    ui.with_layout(egui::Layout::right_to_left(egui::Align::TOP), |ui| {
-                        let next = theme::primary_button(ui, &format!("{}  ➜", t("play-next")));
-                        ui.label(egui::RichText::new(t("play-next-hint")).size(18.0).color(theme::SOFT_INK));
-                        if next.clicked() || key(&ctx, egui::Key::Enter) || key(&ctx, egui::Key::Space) {
-                            actions.write(UiAction::Advance);
-                        }
-                    });
-                }
-                Step::Decision { prompt, offered, .. } => {
-                    ui.label(theme::bold(&t(prompt), 30.0));
-                    ui.label(egui::RichText::new(t("play-choose-hint")).size(18.0).color(theme::SOFT_INK));
-                    let pressed = number_key(&ctx);
-                    for (n, (_, choice)) in offered.iter().enumerate() {
-                        let text = format!("{}   {}", n + 1, t(&choice.text));
-                        let b = egui::Button::new(egui::RichText::new(text).size(26.0))
-                            .wrap()
-                            .fill(theme::PANEL)
-                            .stroke(egui::Stroke::new(2.0, theme::BORDER))
-                            .min_size(egui::Vec2::new(ui.available_width(), 64.0));
-                        let r = ui.add(b);
-                        if r.clicked() || pressed == Some(n + 1) {
-                            actions.write(UiAction::Choose(n));
-                        }
-                    }
-                }
-                Step::Feedback {
-                    choice,
-                    feelings,
-                    can_try_again,
-                } => {
-                    theme::card().show(ui, |ui| {
-                        ui.set_width(ui.available_width());
-                        ui.label(
-                            egui::RichText::new(format!("{}: {}", t("feedback-you-chose"), t(&choice.text)))
-                                .size(20.0)
-                                .color(theme::SOFT_INK),
-                        );
-                        ui.add(egui::Label::new(egui::RichText::new(t(&choice.feedback)).size(28.0)).wrap());
-                        ui.add_space(4.0);
-                        ui.label(theme::bold(&t("feedback-title"), 22.0).color(theme::PRIMARY));
-                        for f in feelings {
-                            ui.horizontal(|ui| {
-                                if let Some(c) = s.character(&f.who) {
-                                    face::figure(ui, 62.0, &c.look, f.feels, false);
-                                    ui.vertical(|ui| {
-                                        ui.label(theme::bold(
-                                            &format!("{} · {}", t(&c.name), t(f.feels.message_id())),
-                                            20.0,
-                                        ));
-                                        ui.add(egui::Label::new(egui::RichText::new(t(&f.why)).size(22.0)).wrap());
-                                    });
+            stage(ui, &game, play, s, speaker, stage_height);
+            ui.add_space(6.0);
+            egui::ScrollArea::vertical()
+                .auto_shrink([false, true])
+                .show(ui, |ui| {
+                    match step {
+                        Step::Line(Node::Line { speaker, text, .. }) => {
+                            theme::card().show(ui, |ui| {
+                                ui.set_width(ui.available_width());
+                                let who = if speaker == NARRATOR {
+                                    t("play-narrator")
+                                } else {
+                                    s.character(speaker)
+                                        .map_or_else(|| speaker.clone(), |c| t(&c.name))
+                                };
+                                ui.label(theme::bold(&who, 22.0).color(theme::PRIMARY));
+                                ui.add(
+                                    egui::Label::new(egui::RichText::new(t(text)).size(30.0))
+                                        .wrap(),
+                                );
+                            });
+                            ui.add_space(8.0);
+                            ui.with_layout(egui::Layout::right_to_left(egui::Align::TOP), |ui| {
+                                let next =
+                                    theme::primary_button(ui, &format!("{}  →", t("play-next")));
+                                ui.label(
+                                    egui::RichText::new(t("play-next-hint"))
+                                        .size(18.0)
+                                        .color(theme::SOFT_INK),
+                                );
+                                if next.clicked()
+                                    || key(&ctx, egui::Key::Enter)
+                                    || key(&ctx, egui::Key::Space)
+                                {
+                                    actions.write(UiAction::Advance);
                                 }
                             });
                         }
-                    });
-                    ui.add_space(8.0);
-                    ui.with_layout(egui::Layout::right_to_left(egui::Align::TOP), |ui| {
-                        let go = theme::primary_button(ui, &format!("{}  ➜", t("feedback-go-on")));
-                        if go.clicked() || key(&ctx, egui::Key::Enter) {
-                            actions.write(UiAction::Advance);
+                        Step::Decision {
+                            prompt, offered, ..
+                        } => {
+                            ui.horizontal_wrapped(|ui| {
+                                ui.label(theme::bold(&t(prompt), 28.0));
+                                ui.label(
+                                    egui::RichText::new(t("play-choose-hint"))
+                                        .size(18.0)
+                                        .color(theme::SOFT_INK),
+                                );
+                            });
+                            ui.spacing_mut().item_spacing.y = 10.0;
+                            let pressed = number_key(&ctx);
+                            for (n, (_, choice)) in offered.iter().enumerate() {
+                                let text = format!("{}   {}", n + 1, t(&choice.text));
+                                let b = egui::Button::new(egui::RichText::new(text).size(25.0))
+                                    .wrap()
+                                    .fill(theme::PANEL)
+                                    .stroke(egui::Stroke::new(2.0, theme::BORDER))
+                                    .min_size(egui::Vec2::new(ui.available_width(), 58.0));
+                                let r = ui.add(b);
+                                if r.clicked() || pressed == Some(n + 1) {
+                                    actions.write(UiAction::Choose(n));
+                                }
+                            }
                         }
-                        if can_try_again
-                            && theme::secondary_button(ui, &format!("↺  {}", t("feedback-try-another-way"))).clicked()
-                        {
-                            actions.write(UiAction::TryAnotherWay);
+                        Step::Feedback {
+                            choice,
+                            feelings,
+                            can_try_again,
+                        } => {
+                            theme::card()
+                                .inner_margin(egui::Margin::symmetric(20, 12))
+                                .show(ui, |ui| {
+                                    ui.set_width(ui.available_width());
+                                    ui.spacing_mut().item_spacing.y = 8.0;
+                                    ui.label(
+                                        egui::RichText::new(format!(
+                                            "{}: {}",
+                                            t("feedback-you-chose"),
+                                            t(&choice.text)
+                                        ))
+                                        .size(20.0)
+                                        .color(theme::SOFT_INK),
+                                    );
+                                    ui.add(
+                                        egui::Label::new(
+                                            egui::RichText::new(t(&choice.feedback)).size(26.0),
+                                        )
+                                        .wrap(),
+                                    );
+                                    ui.add_space(4.0);
+                                    ui.label(
+                                        theme::bold(&t("feedback-title"), 22.0)
+                                            .color(theme::PRIMARY),
+                                    );
+                                    // The faces above show the feelings; here, each one in words.
+                                    for f in feelings {
+                                        if let Some(c) = s.character(&f.who) {
+                                            ui.horizontal_wrapped(|ui| {
+                                                ui.label(theme::bold(
+                                                    &format!(
+                                                        "{} ({}):",
+                                                        t(&c.name),
+                                                        t(f.feels.message_id())
+                                                    ),
+                                                    22.0,
+                                                ));
+                                                ui.label(egui::RichText::new(t(&f.why)).size(22.0));
+                                            });
+                                        }
+                                    }
+                                });
+                            ui.add_space(8.0);
+                            ui.with_layout(egui::Layout::right_to_left(egui::Align::TOP), |ui| {
+                                let go = theme::primary_button(
+                                    ui,
+                                    &format!("{}  →", t("feedback-go-on")),
+                                );
+                                if go.clicked() || key(&ctx, egui::Key::Enter) {
+                                    actions.write(UiAction::Advance);
+                                }
+                                if can_try_again
+                                    && theme::secondary_button(
+                                        ui,
+                                        &format!("↺  {}", t("feedback-try-another-way")),
+                                    )
+                                    .clicked()
+                                {
+                                    actions.write(UiAction::TryAnotherWay);
+                                }
+                            });
                         }
-                    });
-                }
-                _ => {}
-            }
+                        _ => {}
+                    }
+                });
         });
     if key(&ctx, egui::Key::Escape) {
         actions.write(UiAction::ToMap);
@@ -138,11 +197,17 @@ fn top_bar(root: &mut egui::Ui, game: &Game, s: &Scenario, actions: &mut Message
 }
 
 /// The row of characters; the one speaking is highlighted and drawn larger.
-fn stage(ui: &mut egui::Ui, game: &Game, play: &PlayState, s: &Scenario, speaker: Option<&str>) {
+fn stage(
+    ui: &mut egui::Ui,
+    game: &Game,
+    play: &PlayState,
+    s: &Scenario,
+    speaker: Option<&str>,
+    height: f32,
+) {
     let t = |id: &str| game.l10n.text(id);
     let n = s.characters.len().max(1) as f32;
-    let height = (ui.available_height() * 0.42).clamp(120.0, 220.0);
-    let slot = height / 3.5 * 2.6 + 40.0;
+    let slot = (height / 3.5 * 2.6 + 60.0).max(150.0);
     ui.horizontal(|ui| {
         ui.add_space(((ui.available_width() - n * slot) / 2.0).max(0.0));
         for c in &s.characters {
@@ -154,8 +219,13 @@ fn stage(ui: &mut egui::Ui, game: &Game, play: &PlayState, s: &Scenario, speaker
                     let h = if speaking { height } else { height * 0.85 };
                     ui.add_space(height - h);
                     face::figure(ui, h, &c.look, feeling, speaking);
-                    ui.label(theme::bold(&t(&c.name), 20.0));
-                    ui.label(egui::RichText::new(t(feeling.message_id())).size(17.0).color(theme::SOFT_INK));
+                    ui.spacing_mut().item_spacing.y = 2.0;
+                    ui.label(theme::bold(&t(&c.name), 19.0));
+                    ui.label(
+                        egui::RichText::new(t(feeling.message_id()))
+                            .size(17.0)
+                            .color(theme::SOFT_INK),
+                    );
                 });
             });
         }

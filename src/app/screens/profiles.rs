@@ -55,7 +55,12 @@ pub fn draw(
     Ok(())
 }
 
-fn pick_player(ui: &mut egui::Ui, game: &Game, draft: &mut Draft, actions: &mut MessageWriter<UiAction>) {
+fn pick_player(
+    ui: &mut egui::Ui,
+    game: &Game,
+    draft: &mut Draft,
+    actions: &mut MessageWriter<UiAction>,
+) {
     let t = |id: &str| game.l10n.text(id);
     egui::ScrollArea::vertical().show(ui, |ui| {
         ui.horizontal_wrapped(|ui| {
@@ -71,7 +76,12 @@ fn pick_player(ui: &mut egui::Ui, game: &Game, draft: &mut Draft, actions: &mut 
                     .response
                     .interact(egui::Sense::click());
                 if r.hovered() {
-                    ui.painter().rect_stroke(r.rect, 22, egui::Stroke::new(4.0, theme::PRIMARY), egui::StrokeKind::Inside);
+                    ui.painter().rect_stroke(
+                        r.rect,
+                        22,
+                        egui::Stroke::new(4.0, theme::PRIMARY),
+                        egui::StrokeKind::Inside,
+                    );
                 }
                 if r.clicked() {
                     actions.write(UiAction::SelectProfile(i));
@@ -116,24 +126,47 @@ fn new_player(
                     ui.add_space(((ui.available_width() - w) / 2.0).max(0.0));
                     for i in 0..nickname::AVATARS {
                         let selected = draft.avatar == i;
-                        let r = face::figure(ui, 120.0, &face::avatar(i), if selected { Feeling::Happy } else { Feeling::Calm }, selected)
-                            .interact(egui::Sense::click());
+                        let r = face::figure(
+                            ui,
+                            120.0,
+                            &face::avatar(i),
+                            if selected {
+                                Feeling::Happy
+                            } else {
+                                Feeling::Calm
+                            },
+                            selected,
+                        )
+                        .interact(egui::Sense::click());
                         if r.clicked() {
                             draft.avatar = i;
                         }
                     }
                 });
                 ui.add_space(6.0);
-                ui.label(egui::RichText::new(t("profiles-your-name")).size(22.0).color(theme::SOFT_INK));
+                ui.label(
+                    egui::RichText::new(t("profiles-your-name"))
+                        .size(22.0)
+                        .color(theme::SOFT_INK),
+                );
                 ui.label(theme::bold(&draft.nickname, 40.0).color(theme::PRIMARY));
-                if theme::secondary_button(ui, &format!("🎲  {}", t("profiles-another-name"))).clicked() {
+                if theme::secondary_button(ui, &format!("🎲  {}", t("profiles-another-name")))
+                    .clicked()
+                {
                     draft.new_name(game);
                 }
                 ui.add_space(6.0);
                 ui.horizontal(|ui| {
-                    let w = 420.0;
+                    // Centre the main button; the back arrow (if any) sits to its left.
+                    let back = !game.profiles.is_empty();
+                    let w = 200.0
+                        + if back {
+                            2.0 * (52.0 + ui.spacing().item_spacing.x)
+                        } else {
+                            0.0
+                        };
                     ui.add_space(((ui.available_width() - w) / 2.0).max(0.0));
-                    if !game.profiles.is_empty() && theme::secondary_button(ui, "◀").clicked() {
+                    if back && theme::secondary_button(ui, "◀").clicked() {
                         draft.open = false;
                     }
                     let go = theme::primary_button(ui, &t("profiles-create"));
@@ -145,7 +178,11 @@ fn new_player(
                         draft.open = false;
                     }
                 });
-                ui.label(egui::RichText::new(format!("🔒 {}", t("profiles-no-real-names"))).size(18.0).color(theme::SOFT_INK));
+                ui.label(
+                    egui::RichText::new(format!("🔒 {}", t("profiles-no-real-names")))
+                        .size(18.0)
+                        .color(theme::SOFT_INK),
+                );
             });
         });
     });

@@ -8,7 +8,11 @@ use crate::app::screens::{key, root_ui};
 use crate::app::{face, theme};
 use crate::story::model::Feeling;
 
-pub fn draw(mut contexts: EguiContexts, game: Res<Game>, mut actions: MessageWriter<UiAction>) -> Result {
+pub fn draw(
+    mut contexts: EguiContexts,
+    game: Res<Game>,
+    mut actions: MessageWriter<UiAction>,
+) -> Result {
     let ctx = contexts.ctx_mut()?.clone();
     let t = |id: &str| game.l10n.text(id);
     egui::CentralPanel::default()
@@ -17,11 +21,21 @@ pub fn draw(mut contexts: EguiContexts, game: Res<Game>, mut actions: MessageWri
             ui.vertical_centered(|ui| {
                 ui.add_space(ui.available_height() * 0.06);
                 ui.label(theme::bold(&t("app-title"), 76.0).color(theme::PRIMARY));
-                ui.label(egui::RichText::new(t("title-tagline")).size(28.0).color(theme::SOFT_INK));
+                ui.label(
+                    egui::RichText::new(t("title-tagline"))
+                        .size(28.0)
+                        .color(theme::SOFT_INK),
+                );
                 ui.add_space(16.0);
                 // A welcoming row of faces.
-                let feelings = [Feeling::Happy, Feeling::Proud, Feeling::Calm, Feeling::Happy];
-                let width = 4.0 * 100.0;
+                let feelings = [
+                    Feeling::Happy,
+                    Feeling::Proud,
+                    Feeling::Calm,
+                    Feeling::Happy,
+                ];
+                // Each figure is 150/3.5*2.6 wide, plus item spacing.
+                let width = 4.0 * (150.0 / 3.5 * 2.6) + 3.0 * ui.spacing().item_spacing.x;
                 ui.horizontal(|ui| {
                     ui.add_space((ui.available_width() - width) / 2.0);
                     for (i, f) in feelings.iter().enumerate() {
@@ -34,24 +48,48 @@ pub fn draw(mut contexts: EguiContexts, game: Res<Game>, mut actions: MessageWri
                     actions.write(UiAction::Start);
                 }
                 ui.add_space(24.0);
-                language_row(ui, &game, &mut actions);
+                language_row(ui, &game, &mut actions, true);
             });
         });
     Ok(())
 }
 
 /// Buttons with each language's name in that language; the current one is marked.
-pub fn language_row(ui: &mut egui::Ui, game: &Game, actions: &mut MessageWriter<UiAction>) {
+/// With `centred`, the row is centred in a left-to-right layout; otherwise it is
+/// laid out in the caller's (right-to-left) layout, so the order is reversed.
+pub fn language_row(
+    ui: &mut egui::Ui,
+    game: &Game,
+    actions: &mut MessageWriter<UiAction>,
+    centred: bool,
+) {
     let tags: Vec<String> = game.l10n.tags().iter().map(|t| t.to_string()).collect();
     let current = game.l10n.current_tag().to_string();
-    let names: Vec<String> = tags.iter().map(|t| game.l10n.text_in(t, "language-name")).collect();
-    let width: f32 = names.iter().map(|n| n.len() as f32 * 13.0 + 70.0).sum::<f32>() + 60.0;
-    ui.horizontal(|ui| {
-        ui.add_space(((ui.available_width() - width) / 2.0).max(0.0));
-        ui.label(egui::RichText::new("🌐").size(26.0));
-        for (tag, name) in tags.iter().zip(&names) {
+    let names: Vec<String> = tags
+        .iter()
+        .map(|t| game.l10n.text_in(t, "language-name"))
+        .collect();
+    let width: f32 = names
+        .iter()
+        .map(|n| n.len() as f32 * 13.0 + 70.0)
+        .sum::<f32>()
+        + 60.0;
+    let mut row = |ui: &mut egui::Ui| {
+        let globe = |ui: &mut egui::Ui| ui.label(egui::RichText::new("🌐").size(26.0));
+        let mut items: Vec<(&String, &String)> = tags.iter().zip(&names).collect();
+        if centred {
+            ui.add_space(((ui.available_width() - width) / 2.0).max(0.0));
+            globe(ui);
+        } else {
+            items.reverse();
+        }
+        for (tag, name) in items {
             let selected = *tag == current;
-            let text = if selected { format!("✔ {name}") } else { name.clone() };
+            let text = if selected {
+                format!("✔ {name}")
+            } else {
+                name.clone()
+            };
             let b = egui::Button::new(egui::RichText::new(text).size(22.0))
                 .selected(selected)
                 .min_size(egui::Vec2::new(48.0, 48.0));
@@ -59,5 +97,13 @@ pub fn language_row(ui: &mut egui::Ui, game: &Game, actions: &mut MessageWriter<
                 actions.write(UiAction::SetLanguage(tag.clone()));
             }
         }
-    });
+        if !centred {
+            globe(ui);
+        }
+    };
+    if centred {
+        ui.horizontal(|ui| row(ui));
+    } else {
+        row(ui);
+    }
 }
