@@ -185,3 +185,41 @@ fn the_catalogue_has_the_eight_dq_skills_and_scenarios_use_only_them() {
         }
     }
 }
+
+/// The complete example in docs/scenario-format.md is what teachers copy: it must
+/// pass `check` with no errors and no warnings, and play to both its endings.
+#[test]
+fn the_documented_example_scenario_checks_clean_and_plays() {
+    let doc = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/docs/scenario-format.md"
+    ))
+    .unwrap();
+    let block = |lang: &str| {
+        let start = doc.find(&format!("```{lang}\n")).expect("code block") + lang.len() + 4;
+        let end = start + doc[start..].find("```").unwrap();
+        doc[start..end].to_string()
+    };
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::create_dir_all(dir.path().join("locales/en")).unwrap();
+    std::fs::create_dir_all(dir.path().join("locales/es")).unwrap();
+    std::fs::write(dir.path().join("drawing-in-the-chat.ron"), block("ron")).unwrap();
+    std::fs::write(
+        dir.path().join("locales/en/drawing-in-the-chat.ftl"),
+        block("ftl"),
+    )
+    .unwrap();
+    // Spanish must be complete too; the English words stand in for this test.
+    std::fs::write(
+        dir.path().join("locales/es/drawing-in-the-chat.ftl"),
+        block("ftl"),
+    )
+    .unwrap();
+    let mut content = kind_quest::content::Content::embedded();
+    content.add_path(dir.path());
+    let diagnostics = kind_quest::story::check::check_content(&content);
+    assert!(diagnostics.is_empty(), "{diagnostics:#?}");
+    let s = std::sync::Arc::new(content.scenario("drawing-in-the-chat").unwrap().clone());
+    let endings = kind_quest::story::runtime::endings_with_scripts(&s).unwrap();
+    assert_eq!(endings.len(), 2, "{endings:?}");
+}

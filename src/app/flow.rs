@@ -38,6 +38,8 @@ pub struct Game {
     pub current: Option<usize>,
     /// Messages for grown-ups: files set aside, saves that failed.
     pub notices: Vec<String>,
+    /// How many saved files could not be read (they were set aside, not lost).
+    pub data_problems: usize,
     /// The scenario being played.
     pub play: Option<PlayState>,
 }
@@ -102,9 +104,11 @@ impl Game {
         let mut l10n = Localizer::new(&content);
         l10n.set_language(language);
         let mut notices: Vec<String> = content.problems.iter().map(|p| p.to_string()).collect();
+        let mut data_problems = 0;
         let profiles = match &store {
             Some(s) => {
                 let loaded = s.load_all();
+                data_problems = loaded.notices.len();
                 notices.extend(
                     loaded
                         .notices
@@ -125,6 +129,7 @@ impl Game {
             profiles,
             current: None,
             notices,
+            data_problems,
             play: None,
         }
     }

@@ -46,6 +46,16 @@ pub fn draw(
                 ui.label(theme::heading(&t("profiles-title")));
             });
             ui.add_space(8.0);
+            if game.data_problems > 0 {
+                // Said once, calmly; the details are in the log for a grown-up.
+                ui.vertical_centered(|ui| {
+                    ui.label(
+                        egui::RichText::new(format!("ℹ {}", t("data-problem")))
+                            .size(18.0)
+                            .color(theme::SOFT_INK),
+                    );
+                });
+            }
             if draft.open {
                 new_player(ui, &ctx, &game, &mut draft, &mut actions);
             } else {
