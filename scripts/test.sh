@@ -10,4 +10,10 @@ scripts/setup.sh
 # Software rendering (llvmpipe/lavapipe) can crash with many threads; one is enough.
 export LP_NUM_THREADS=1
 # The shot windows are 1280x720 and 1920x1080; the virtual screen holds both.
-exec xvfb-run -a -s "-screen 0 1920x1080x24" cargo test --locked "$@"
+log="$(mktemp)"
+trap 'rm -f "$log"' EXIT
+status=0
+xvfb-run -a -s "-screen 0 1920x1080x24" cargo test --locked "$@" 2>&1 | tee "$log" || status=$?
+# One closing line with the totals of every test binary.
+awk '/^test result:/ { p += $4; f += $6 } END { printf "tests: %d passed, %d failed\n", p, f }' "$log"
+exit "$status"

@@ -32,6 +32,54 @@ pub fn draw(
         Step::Line(Node::Line { speaker, .. }) => Some(speaker.as_str()),
         _ => None,
     };
+    // The buttons sit in a bar at the bottom, so long words never push them off screen.
+    let bar = theme::screen_frame(theme::setting_tint(s.setting))
+        .inner_margin(egui::Margin::symmetric(36, 12));
+    match &step {
+        Step::Line(_) => {
+            egui::Panel::bottom("play-actions")
+                .frame(bar)
+                .show(&mut root, |ui| {
+                    ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                        let next = theme::primary_button(ui, &format!("{}  →", t("play-next")));
+                        ui.label(
+                            egui::RichText::new(t("play-next-hint"))
+                                .size(18.0)
+                                .color(theme::SOFT_INK),
+                        );
+                        if next.clicked()
+                            || key(&ctx, egui::Key::Enter)
+                            || key(&ctx, egui::Key::Space)
+                        {
+                            actions.write(UiAction::Advance);
+                        }
+                    });
+                });
+        }
+        Step::Feedback { can_try_again, .. } => {
+            let can_try_again = *can_try_again;
+            egui::Panel::bottom("play-actions")
+                .frame(bar)
+                .show(&mut root, |ui| {
+                    ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                        let go = theme::primary_button(ui, &format!("{}  →", t("feedback-go-on")));
+                        if go.clicked() || key(&ctx, egui::Key::Enter) {
+                            actions.write(UiAction::Advance);
+                        }
+                        if can_try_again
+                            && theme::secondary_button(
+                                ui,
+                                &format!("↺  {}", t("feedback-try-another-way")),
+                            )
+                            .clicked()
+                        {
+                            actions.write(UiAction::TryAnotherWay);
+                        }
+                    });
+                });
+        }
+        _ => {}
+    }
     // Lines get a big stage; decisions and feedback need the room for words.
     let stage_height = if matches!(step, Step::Line(_)) {
         220.0
@@ -62,22 +110,6 @@ pub fn draw(
                                         .wrap(),
                                 );
                             });
-                            ui.add_space(8.0);
-                            ui.with_layout(egui::Layout::right_to_left(egui::Align::TOP), |ui| {
-                                let next =
-                                    theme::primary_button(ui, &format!("{}  →", t("play-next")));
-                                ui.label(
-                                    egui::RichText::new(t("play-next-hint"))
-                                        .size(18.0)
-                                        .color(theme::SOFT_INK),
-                                );
-                                if next.clicked()
-                                    || key(&ctx, egui::Key::Enter)
-                                    || key(&ctx, egui::Key::Space)
-                                {
-                                    actions.write(UiAction::Advance);
-                                }
-                            });
                         }
                         Step::Decision {
                             prompt, offered, ..
@@ -106,9 +138,7 @@ pub fn draw(
                             }
                         }
                         Step::Feedback {
-                            choice,
-                            feelings,
-                            can_try_again,
+                            choice, feelings, ..
                         } => {
                             theme::card()
                                 .inner_margin(egui::Margin::symmetric(20, 12))
@@ -152,25 +182,6 @@ pub fn draw(
                                         }
                                     }
                                 });
-                            ui.add_space(8.0);
-                            ui.with_layout(egui::Layout::right_to_left(egui::Align::TOP), |ui| {
-                                let go = theme::primary_button(
-                                    ui,
-                                    &format!("{}  →", t("feedback-go-on")),
-                                );
-                                if go.clicked() || key(&ctx, egui::Key::Enter) {
-                                    actions.write(UiAction::Advance);
-                                }
-                                if can_try_again
-                                    && theme::secondary_button(
-                                        ui,
-                                        &format!("↺  {}", t("feedback-try-another-way")),
-                                    )
-                                    .clicked()
-                                {
-                                    actions.write(UiAction::TryAnotherWay);
-                                }
-                            });
                         }
                         _ => {}
                     }
