@@ -14,14 +14,10 @@ fn main() {
     out.push_str("/// Shipped scenario files: (path, text).\n");
     out.push_str("pub static SCENARIOS: &[(&str, &str)] = &[\n");
     for path in files(&root.join("scenarios"), "ron") {
-        let rel = path
-            .strip_prefix(root)
-            .unwrap()
-            .to_string_lossy()
-            .replace('\\', "/");
         out.push_str(&format!(
-            "    ({rel:?}, include_str!({:?})),\n",
-            path.display().to_string()
+            "    ({:?}, {}),\n",
+            shown(root, &path),
+            include(&path)
         ));
     }
     out.push_str("];\n");
@@ -39,20 +35,29 @@ fn main() {
     for dir in langs {
         let lang = dir.file_name().unwrap().to_string_lossy().to_string();
         for path in files(&dir, "ftl") {
-            let rel = path
-                .strip_prefix(root)
-                .unwrap()
-                .to_string_lossy()
-                .replace('\\', "/");
             out.push_str(&format!(
-                "    ({lang:?}, {rel:?}, include_str!({:?})),\n",
-                path.display().to_string()
+                "    ({lang:?}, {:?}, {}),\n",
+                shown(root, &path),
+                include(&path)
             ));
         }
     }
     out.push_str("];\n");
     let dest = Path::new(&env::var("OUT_DIR").unwrap()).join("embedded_content.rs");
     fs::write(dest, out).expect("write embedded_content.rs");
+}
+
+/// The path as people see it in messages: relative to the repo, with `/`.
+fn shown(root: &Path, path: &Path) -> String {
+    path.strip_prefix(root)
+        .unwrap_or(path)
+        .to_string_lossy()
+        .replace('\\', "/")
+}
+
+/// An `include_str!` of the file, so editing it rebuilds the binary.
+fn include(path: &Path) -> String {
+    format!("include_str!({:?})", path.display().to_string())
 }
 
 fn files(dir: &Path, ext: &str) -> Vec<std::path::PathBuf> {

@@ -31,6 +31,18 @@ fn send(app: &mut App, action: UiAction) {
     app.update();
 }
 
+/// From the title: "Play", then a new player with this nickname and face.
+fn new_player(app: &mut App, nickname: &str, avatar: u8) {
+    send(app, UiAction::Start);
+    send(
+        app,
+        UiAction::CreateProfile {
+            nickname: nickname.into(),
+            avatar,
+        },
+    );
+}
+
 fn screen(app: &App) -> Screen {
     *app.world().resource::<State<Screen>>().get()
 }
@@ -124,14 +136,7 @@ fn a_child_plays_a_story_to_the_end_and_finds_the_stamp_after_a_restart() {
 fn language_switch_is_remembered_for_the_child() {
     let data = tempfile::tempdir().unwrap();
     let mut app = new_app(data.path());
-    send(&mut app, UiAction::Start);
-    send(
-        &mut app,
-        UiAction::CreateProfile {
-            nickname: "Kind Fox".into(),
-            avatar: 0,
-        },
-    );
+    new_player(&mut app, "Kind Fox", 0);
     send(&mut app, UiAction::SetLanguage("es".into()));
     assert_eq!(app.world().resource::<Game>().l10n.current_tag(), "es");
     drop(app);
@@ -148,14 +153,7 @@ fn language_switch_is_remembered_for_the_child() {
 fn leaving_a_story_midway_keeps_the_choices_made_so_far() {
     let data = tempfile::tempdir().unwrap();
     let mut app = new_app(data.path());
-    send(&mut app, UiAction::Start);
-    send(
-        &mut app,
-        UiAction::CreateProfile {
-            nickname: "Calm Owl".into(),
-            avatar: 3,
-        },
-    );
+    new_player(&mut app, "Calm Owl", 3);
     send(&mut app, UiAction::OpenScenario("hospital-photos".into()));
     to_decision(&mut app);
     send(&mut app, UiAction::Choose(1));
