@@ -9,6 +9,7 @@ pub mod catalogue;
 pub mod cli;
 pub mod content;
 pub mod diagnostic;
+pub mod fonts;
 pub mod i18n;
 pub mod nickname;
 pub mod progress;

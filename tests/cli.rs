@@ -146,14 +146,21 @@ fn check_reports_every_rule_broken_in_a_parsed_scenario() {
         "{}",
         both(&o)
     );
-    // Every message id is missing in both languages.
+    // No text at all in either language: one problem per language, not one per text.
     assert!(
-        out.contains("message \"mine-a\" is missing in language \"en\""),
+        out.contains(
+            "mine.ron:2:9: error: scenario \"mine\" has no text in language \"en\" yet (5 texts)"
+        ),
         "{}",
         both(&o)
     );
     assert!(
-        out.contains("message \"mine-a\" is missing in language \"es\""),
+        out.contains("scenario \"mine\" has no text in language \"es\" yet"),
+        "{}",
+        both(&o)
+    );
+    assert!(
+        !out.contains("message \"mine-a\" is missing"),
         "{}",
         both(&o)
     );

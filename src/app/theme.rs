@@ -43,11 +43,11 @@ pub fn install_fonts(ctx: &egui::Context) {
     let mut fonts = FontDefinitions::default();
     fonts.font_data.insert(
         "andika".into(),
-        FontData::from_static(include_bytes!("../../assets/fonts/Andika-Regular.ttf")).into(),
+        FontData::from_static(crate::fonts::ANDIKA_REGULAR).into(),
     );
     fonts.font_data.insert(
         "andika-bold".into(),
-        FontData::from_static(include_bytes!("../../assets/fonts/Andika-Bold.ttf")).into(),
+        FontData::from_static(crate::fonts::ANDIKA_BOLD).into(),
     );
     // Andika first; egui's own fonts stay behind it for emoji and symbols.
     let fallbacks = fonts

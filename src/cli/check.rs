@@ -5,10 +5,12 @@ use std::process::ExitCode;
 
 use crate::content::Content;
 use crate::story::check::check_content;
+use crate::story::summary::Summary;
 
 /// Checks the given paths (against the shipped locales and catalogue), or the
-/// shipped content when no path is given. Exit 1 when any error is found.
-pub fn run(paths: &[PathBuf]) -> ExitCode {
+/// shipped content when no path is given. Exit 1 when any error is found. With
+/// `summary`, also prints what the library holds (stories per band, skill, language).
+pub fn run(paths: &[PathBuf], summary: bool) -> ExitCode {
     let content = if paths.is_empty() {
         Content::embedded()
     } else {
@@ -24,6 +26,9 @@ pub fn run(paths: &[PathBuf]) -> ExitCode {
     }
     let errors = diagnostics.iter().filter(|d| d.is_error()).count();
     let warnings = diagnostics.len() - errors;
+    if summary {
+        println!("{}", Summary::of(&content));
+    }
     let scenarios = content.scenarios.len();
     let languages = content.languages().join(", ");
     if errors == 0 {

@@ -35,6 +35,10 @@ pub enum Command {
     Check {
         /// Scenario files, .ftl files or folders; none checks the shipped content.
         paths: Vec<PathBuf>,
+        /// Also print what the library holds: stories per age band, setting and
+        /// skill, the reading level of each story, and how complete each language is.
+        #[arg(long)]
+        summary: bool,
     },
     /// Play a scenario in the terminal.
     PlayText {
@@ -95,7 +99,7 @@ pub fn main() -> ExitCode {
     };
     match cli.command {
         None => run_game(&cli),
-        Some(Command::Check { ref paths }) => check::run(paths),
+        Some(Command::Check { ref paths, summary }) => check::run(paths, summary),
         Some(Command::PlayText {
             ref scenario,
             ref locale,

@@ -442,6 +442,8 @@ fn field_value(src: &SourceFile, field: &str, value: &str, from: usize) -> usize
 struct MessageDef<'a> {
     file: &'a LocaleFile,
     offset: usize,
+    /// The text as a reader sees it (variables stand in as a name).
+    text: String,
 }
 
 /// Rules for `.ftl` files: syntax, duplicates, completeness against English, and
@@ -480,9 +482,20 @@ fn check_locales(content: &Content) -> Vec<Diagnostic> {
         // How often each id was defined in this file so far: a repeat is found at its own line.
         let mut in_file: HashMap<String, usize> = HashMap::new();
         for entry in resource.body {
-            let (id, is_term) = match entry {
-                ast::Entry::Message(m) => (m.id.name.to_string(), false),
-                ast::Entry::Term(t) => (t.id.name.to_string(), true),
+            let (id, is_term, text) = match &entry {
+                ast::Entry::Message(m) => (
+                    m.id.name.to_string(),
+                    false,
+                    m.value
+                        .as_ref()
+                        .map(crate::story::readability::plain_text)
+                        .unwrap_or_default(),
+                ),
+                ast::Entry::Term(t) => (
+                    t.id.name.to_string(),
+                    true,
+                    crate::story::readability::plain_text(&t.value),
+                ),
                 _ => continue,
             };
             let key = if is_term {
@@ -503,7 +516,7 @@ fn check_locales(content: &Content) -> Vec<Diagnostic> {
                     "delete one of them or rename it",
                 ));
             } else {
-                lang_defs.insert(key, MessageDef { file, offset });
+                lang_defs.insert(key, MessageDef { file, offset, text });
             }
         }
     }
@@ -535,6 +548,28 @@ fn check_locales(content: &Content) -> Vec<Diagnostic> {
 
     for (lang, lang_defs) in &defs {
         let mut reported: BTreeSet<&str> = BTreeSet::new();
+        // A story with no text at all in this language is one problem, not one per text.
+        for loaded in &content.scenarios {
+            let ids = loaded.scenario.message_ids();
+            if !ids.is_empty() && ids.iter().all(|id| !lang_defs.contains_key(*id)) {
+                let id = loaded.scenario.id.as_str();
+                out.push(loaded.source.error_at(
+                    field_value(&loaded.source, "id", id, 0),
+                    format!(
+                        "scenario \"{id}\" has no text in language \"{lang}\" yet ({} texts)",
+                        ids.len()
+                    ),
+                    if *lang == REFERENCE_LOCALE {
+                        format!("write its texts in locales/en/{id}.ftl (English is the reference)")
+                    } else {
+                        format!(
+                            "copy locales/en/{id}.ftl to locales/{lang}/{id}.ftl and translate it"
+                        )
+                    },
+                ));
+                reported.extend(ids);
+            }
+        }
         for (id, src, at) in &needed {
             if !lang_defs.contains_key(*id) && reported.insert(id) {
                 out.push(src.error_at(
@@ -546,6 +581,40 @@ fn check_locales(content: &Content) -> Vec<Diagnostic> {
         }
         // Completeness against English (covers the interface's own messages).
         if *lang != REFERENCE_LOCALE {
+            // English files with nothing translated: one problem per file.
+            let mut per_file: BTreeMap<&str, (usize, usize, &SourceFile)> = BTreeMap::new();
+            for (id, def) in reference {
+                let entry = per_file.entry(def.file.source.name.as_str()).or_insert((
+                    0,
+                    0,
+                    &def.file.source,
+                ));
+                entry.0 += 1;
+                if lang_defs.contains_key(id) {
+                    entry.1 += 1;
+                }
+            }
+            for (total, translated, src) in per_file.values() {
+                if *translated == 0 && !src.name.is_empty() {
+                    let name = file_name(src);
+                    let missing: Vec<&str> = reference
+                        .iter()
+                        .filter(|(_, d)| d.file.source.name == src.name)
+                        .map(|(id, _)| id.as_str())
+                        .collect();
+                    if missing.iter().all(|id| reported.contains(id)) {
+                        continue;
+                    }
+                    out.push(src.error_at(
+                        0,
+                        format!(
+                            "nothing in this file is translated into \"{lang}\" yet ({total} texts)"
+                        ),
+                        format!("copy it to locales/{lang}/{name} and translate it"),
+                    ));
+                    reported.extend(missing);
+                }
+            }
             for (id, def) in reference {
                 if !lang_defs.contains_key(id) && !reported.contains(id.as_str()) {
                     out.push(def.file.source.error_at(
@@ -569,6 +638,9 @@ fn check_locales(content: &Content) -> Vec<Diagnostic> {
             }
         }
     }
+    out.extend(reading::check_reading(content, reference));
+    out.extend(reading::check_lengths(&defs));
+    out.extend(reading::check_glyphs(content, &defs));
     // Scenario messages nothing uses. Interface messages (app.ftl) are used by code.
     for (id, def) in reference {
         if file_name(&def.file.source) != "app.ftl"
@@ -609,6 +681,8 @@ fn definition_offset(src: &SourceFile, id: &str, nth: usize) -> usize {
     }
     0
 }
+
+mod reading;
 
 #[cfg(test)]
 mod tests;

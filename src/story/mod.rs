@@ -5,4 +5,6 @@ pub mod check;
 pub mod graph;
 pub mod load;
 pub mod model;
+pub mod readability;
 pub mod runtime;
+pub mod summary;

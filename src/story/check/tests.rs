@@ -627,3 +627,5 @@ fn valid_ids_are_lowercase_letters_digits_and_inner_dashes() {
     assert!(!is_valid_id("under_score"));
     assert!(!is_valid_id(&"a".repeat(65)));
 }
+
+mod reading;

@@ -1,0 +1,167 @@
+//! Reading rules: is the English easy enough for the story's age band, does each
+//! translation fit where the English fits, and can the fonts draw every character.
+//! All of these are warnings: the story still plays, but a child may struggle.
+
+use std::collections::BTreeMap;
+
+use super::{MessageDef, field_offset};
+use crate::content::Content;
+use crate::diagnostic::Diagnostic;
+use crate::fonts::GlyphCoverage;
+use crate::i18n::REFERENCE_LOCALE;
+use crate::story::readability::{Stats, child_text_ids, limits_for, much_longer, sentences, words};
+
+/// Reading level of each scenario's English, and sentences or messages too long
+/// for its age band. Teacher-only texts (summary, discussion prompts) are not counted.
+pub(super) fn check_reading(
+    content: &Content,
+    reference: &BTreeMap<String, MessageDef>,
+) -> Vec<Diagnostic> {
+    let mut out = Vec::new();
+    for loaded in &content.scenarios {
+        let s = &loaded.scenario;
+        let limits = limits_for(&s.ages);
+        let band = if limits.max_grade <= 3.0 {
+            "6-8"
+        } else {
+            "9-12"
+        };
+        let mut total = Stats::default();
+        let mut hardest: Vec<(f64, &str)> = Vec::new();
+        for id in child_text_ids(s) {
+            let Some(def) = reference.get(id) else {
+                continue;
+            };
+            let stats = Stats::of(&def.text);
+            total.add(stats);
+            if stats.words >= 6 {
+                hardest.push((stats.grade(), id));
+            }
+            let src = &def.file.source;
+            let longest = sentences(&def.text)
+                .iter()
+                .map(|sentence| words(sentence).len())
+                .max()
+                .unwrap_or(0);
+            if longest > limits.max_sentence_words {
+                out.push(src.warning_at(
+                    def.offset,
+                    format!(
+                        "a sentence in \"{id}\" has {longest} words; for ages {band} keep each \
+                         sentence to {} words or fewer, so it can be read in one breath",
+                        limits.max_sentence_words
+                    ),
+                    "split it into two sentences",
+                ));
+            }
+            if stats.words > limits.max_message_words {
+                out.push(src.warning_at(
+                    def.offset,
+                    format!(
+                        "\"{id}\" has {} words; for ages {band} keep one text to {} words or fewer",
+                        stats.words, limits.max_message_words
+                    ),
+                    "say it in fewer words, or split the line into two lines",
+                ));
+            }
+        }
+        let grade = total.grade();
+        if grade > limits.max_grade {
+            hardest.sort_by(|a, b| b.0.total_cmp(&a.0));
+            let names: Vec<&str> = hardest.iter().take(3).map(|(_, id)| *id).collect();
+            out.push(loaded.source.warning_at(
+                field_offset(&loaded.source, "ages", 0),
+                format!(
+                    "the English reads at about grade {grade:.1} (Flesch-Kincaid); for ages \
+                     {band} aim for grade {:.0} or lower",
+                    limits.max_grade
+                ),
+                format!(
+                    "use shorter sentences and shorter, everyday words; start with {}",
+                    names.join(", ")
+                ),
+            ));
+        }
+    }
+    out
+}
+
+/// Translations much longer than their English may overflow the boxes and buttons
+/// the screens size for English.
+pub(super) fn check_lengths(
+    defs: &BTreeMap<&str, BTreeMap<String, MessageDef>>,
+) -> Vec<Diagnostic> {
+    let mut out = Vec::new();
+    let Some(reference) = defs.get(REFERENCE_LOCALE) else {
+        return out;
+    };
+    for (lang, lang_defs) in defs {
+        if *lang == REFERENCE_LOCALE {
+            continue;
+        }
+        for (id, def) in lang_defs {
+            let Some(en) = reference.get(id) else {
+                continue;
+            };
+            if much_longer(&en.text, &def.text) {
+                out.push(def.file.source.warning_at(
+                    def.offset,
+                    format!(
+                        "\"{id}\" is {} characters in \"{lang}\" but {} in English, so it may \
+                         not fit on the screen",
+                        def.text.chars().count(),
+                        en.text.chars().count()
+                    ),
+                    "say it more simply, about as long as the English",
+                ));
+            }
+        }
+    }
+    out
+}
+
+/// Characters no font of the game can draw would show as empty boxes.
+pub(super) fn check_glyphs(
+    content: &Content,
+    defs: &BTreeMap<&str, BTreeMap<String, MessageDef>>,
+) -> Vec<Diagnostic> {
+    let glyphs = GlyphCoverage::new();
+    let mut out = Vec::new();
+    let describe = |missing: &[char]| {
+        missing
+            .iter()
+            .map(|c| format!("\"{c}\" (U+{:04X})", u32::from(*c)))
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    const HINT: &str = "use other characters; docs/writing-scenarios.md lists the emoji that show";
+    for lang_defs in defs.values() {
+        for (id, def) in lang_defs {
+            let missing = glyphs.missing(&def.text);
+            if !missing.is_empty() {
+                out.push(def.file.source.warning_at(
+                    def.offset,
+                    format!(
+                        "\"{id}\" has characters the game's fonts cannot draw (they show as boxes): {}",
+                        describe(&missing)
+                    ),
+                    HINT,
+                ));
+            }
+        }
+    }
+    for loaded in &content.scenarios {
+        let missing = glyphs.missing(&loaded.scenario.icon);
+        if !missing.is_empty() {
+            out.push(loaded.source.warning_at(
+                field_offset(&loaded.source, "icon", 0),
+                format!(
+                    "the icon cannot be drawn by the game's fonts: {}",
+                    describe(&missing)
+                ),
+                HINT,
+            ));
+        }
+    }
+    out
+}
