@@ -29,8 +29,17 @@ pub struct GlyphCoverage {
 
 impl GlyphCoverage {
     pub fn new() -> Self {
-        let fonts = all_fonts()
-            .into_iter()
+        Self::of(&all_fonts())
+    }
+
+    /// Only the shipped Andika fonts: the letters a language's text is drawn with.
+    pub fn andika_only() -> Self {
+        Self::of(&[ANDIKA_REGULAR, ANDIKA_BOLD])
+    }
+
+    fn of(fonts: &[&'static [u8]]) -> Self {
+        let fonts = fonts
+            .iter()
             .filter_map(|data| skrifa::FontRef::new(data).ok())
             .collect();
         Self { fonts }

@@ -149,13 +149,13 @@ fn check_reports_every_rule_broken_in_a_parsed_scenario() {
     // No text at all in either language: one problem per language, not one per text.
     assert!(
         out.contains(
-            "mine.ron:2:9: error: scenario \"mine\" has no text in language \"en\" yet (5 texts)"
+            "mine.ron:2:9: error: scenario \"mine\" has no English text yet (5 texts)"
         ),
         "{}",
         both(&o)
     );
     assert!(
-        out.contains("scenario \"mine\" has no text in language \"es\" yet"),
+        out.contains("mine.ron:2:9: warning: scenario \"mine\" has no text in language \"es\" yet"),
         "{}",
         both(&o)
     );

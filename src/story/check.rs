@@ -553,20 +553,30 @@ fn check_locales(content: &Content) -> Vec<Diagnostic> {
             let ids = loaded.scenario.message_ids();
             if !ids.is_empty() && ids.iter().all(|id| !lang_defs.contains_key(*id)) {
                 let id = loaded.scenario.id.as_str();
-                out.push(loaded.source.error_at(
-                    field_value(&loaded.source, "id", id, 0),
-                    format!(
-                        "scenario \"{id}\" has no text in language \"{lang}\" yet ({} texts)",
-                        ids.len()
-                    ),
-                    if *lang == REFERENCE_LOCALE {
-                        format!("write its texts in locales/en/{id}.ftl (English is the reference)")
-                    } else {
+                let at = field_value(&loaded.source, "id", id, 0);
+                let texts = ids.len();
+                // Without English a story cannot be shown at all; without another
+                // language it is shown in English there, which is worth fixing but works.
+                out.push(if *lang == REFERENCE_LOCALE {
+                    loaded.source.error_at(
+                        at,
+                        format!("scenario \"{id}\" has no English text yet ({texts} texts)"),
+                        format!(
+                            "write its texts in locales/en/{id}.ftl (English is the reference)"
+                        ),
+                    )
+                } else {
+                    loaded.source.warning_at(
+                        at,
+                        format!(
+                            "scenario \"{id}\" has no text in language \"{lang}\" yet ({texts} \
+                             texts), so it is shown in English there"
+                        ),
                         format!(
                             "copy locales/en/{id}.ftl to locales/{lang}/{id}.ftl and translate it"
-                        )
-                    },
-                ));
+                        ),
+                    )
+                });
                 reported.extend(ids);
             }
         }

@@ -104,7 +104,7 @@ fn characters_the_fonts_cannot_draw_are_warnings_in_text_and_icon() {
 }
 
 #[test]
-fn a_story_with_no_translation_at_all_is_one_error() {
+fn a_story_with_no_translation_at_all_is_one_warning_as_it_plays_in_english() {
     let ron = scenario(VALID_NODES);
     let c = content(
         &[("scenarios/x.ron", &ron)],
@@ -120,8 +120,9 @@ fn a_story_with_no_translation_at_all_is_one_error() {
     let d = only(&ds, "has no text in language \"fr\"");
     assert_eq!(
         d.message,
-        "scenario \"x\" has no text in language \"fr\" yet (11 texts)"
+        "scenario \"x\" has no text in language \"fr\" yet (11 texts), so it is shown in English there"
     );
+    assert_eq!(d.severity, Severity::Warning);
     assert_eq!((d.file.as_str(), d.line), ("scenarios/x.ron", 2));
     assert!(d.hint.contains("locales/fr/x.ftl"), "{}", d.hint);
     assert_eq!(ds.len(), 1, "{ds:#?}");
