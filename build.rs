@@ -17,7 +17,7 @@ fn main() {
         out.push_str(&format!(
             "    ({:?}, {}),\n",
             shown(root, &path),
-            include(&path)
+            include(root, &path)
         ));
     }
     out.push_str("];\n");
@@ -38,7 +38,7 @@ fn main() {
             out.push_str(&format!(
                 "    ({lang:?}, {:?}, {}),\n",
                 shown(root, &path),
-                include(&path)
+                include(root, &path)
             ));
         }
     }
@@ -55,9 +55,16 @@ fn shown(root: &Path, path: &Path) -> String {
         .replace('\\', "/")
 }
 
-/// An `include_str!` of the file, so editing it rebuilds the binary.
-fn include(path: &Path) -> String {
-    format!("include_str!({:?})", path.display().to_string())
+/// An `include_str!` of the file, so editing it rebuilds the binary. The path is
+/// relative to `CARGO_MANIFEST_DIR` as the crate is compiled, not as this script
+/// ran: with a build folder shared by several checkouts (CI keeps one outside the
+/// clone), cargo may reuse this script's output from another checkout, and an
+/// absolute path would then point into that one.
+fn include(root: &Path, path: &Path) -> String {
+    format!(
+        "include_str!(concat!(env!(\"CARGO_MANIFEST_DIR\"), \"/\", {:?}))",
+        shown(root, path)
+    )
 }
 
 fn files(dir: &Path, ext: &str) -> Vec<std::path::PathBuf> {

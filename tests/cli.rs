@@ -148,9 +148,7 @@ fn check_reports_every_rule_broken_in_a_parsed_scenario() {
     );
     // No text at all in either language: one problem per language, not one per text.
     assert!(
-        out.contains(
-            "mine.ron:2:9: error: scenario \"mine\" has no English text yet (5 texts)"
-        ),
+        out.contains("mine.ron:2:9: error: scenario \"mine\" has no English text yet (5 texts)"),
         "{}",
         both(&o)
     );

@@ -5,7 +5,7 @@ use bevy::prelude::*;
 use bevy_egui::{EguiContexts, egui};
 
 use crate::app::flow::{Game, UiAction};
-use crate::app::screens::{root_ui, title::language_row};
+use crate::app::screens::{language::language_menu, root_ui};
 use crate::app::{face, theme};
 use crate::story::model::{Feeling, Scenario};
 
@@ -50,7 +50,7 @@ pub fn draw(
                         actions.write(UiAction::ChangePlayer);
                     }
                     ui.add_space(16.0);
-                    language_row(ui, &game, &mut actions, false);
+                    language_menu(ui, &game, &mut actions);
                 });
             });
         });

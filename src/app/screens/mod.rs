@@ -7,6 +7,7 @@ use bevy_egui::{EguiPrimaryContextPass, egui};
 use crate::app::flow::Screen;
 
 pub mod ending;
+pub mod language;
 pub mod map;
 pub mod play;
 pub mod profiles;

@@ -4,6 +4,7 @@ use bevy::prelude::*;
 use bevy_egui::{EguiContexts, egui};
 
 use crate::app::flow::{Game, UiAction};
+use crate::app::screens::language::language_row;
 use crate::app::screens::{key, root_ui};
 use crate::app::{face, theme};
 use crate::story::model::Feeling;
@@ -48,62 +49,8 @@ pub fn draw(
                     actions.write(UiAction::Start);
                 }
                 ui.add_space(24.0);
-                language_row(ui, &game, &mut actions, true);
+                language_row(ui, &game, &mut actions);
             });
         });
     Ok(())
-}
-
-/// Buttons with each language's name in that language; the current one is marked.
-/// With `centred`, the row is centred in a left-to-right layout; otherwise it is
-/// laid out in the caller's (right-to-left) layout, so the order is reversed.
-pub fn language_row(
-    ui: &mut egui::Ui,
-    game: &Game,
-    actions: &mut MessageWriter<UiAction>,
-    centred: bool,
-) {
-    let tags: Vec<String> = game.l10n.tags().iter().map(|t| t.to_string()).collect();
-    let current = game.l10n.current_tag().to_string();
-    let names: Vec<String> = tags
-        .iter()
-        .map(|t| game.l10n.text_in(t, "language-name"))
-        .collect();
-    let width: f32 = names
-        .iter()
-        .map(|n| n.len() as f32 * 13.0 + 70.0)
-        .sum::<f32>()
-        + 60.0;
-    let mut row = |ui: &mut egui::Ui| {
-        let globe = |ui: &mut egui::Ui| ui.label(egui::RichText::new("🌐").size(26.0));
-        let mut items: Vec<(&String, &String)> = tags.iter().zip(&names).collect();
-        if centred {
-            ui.add_space(((ui.available_width() - width) / 2.0).max(0.0));
-            globe(ui);
-        } else {
-            items.reverse();
-        }
-        for (tag, name) in items {
-            let selected = *tag == current;
-            let text = if selected {
-                format!("✔ {name}")
-            } else {
-                name.clone()
-            };
-            let b = egui::Button::new(egui::RichText::new(text).size(22.0))
-                .selected(selected)
-                .min_size(egui::Vec2::new(48.0, 48.0));
-            if ui.add(b).clicked() && !selected {
-                actions.write(UiAction::SetLanguage(tag.clone()));
-            }
-        }
-        if !centred {
-            globe(ui);
-        }
-    };
-    if centred {
-        ui.horizontal(|ui| row(ui));
-    } else {
-        row(ui);
-    }
 }
