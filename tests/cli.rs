@@ -414,3 +414,63 @@ fn graph_of_an_unknown_scenario_is_a_usage_error() {
     let o = run(&["graph", "no-such-story"]);
     assert_exit(&o, 2);
 }
+
+#[test]
+fn check_summary_counts_the_library_by_band_skill_and_language() {
+    let o = run(&["check", "--summary"]);
+    assert_exit(&o, 0);
+    let out = stdout(&o);
+    for needle in [
+        "Stories: ",
+        "  by age band: 6-8: ",
+        "Skills (main skill of / practised in):",
+        "  empathy ",
+        "  privacy ",
+        "Reading level of the English (Flesch-Kincaid grade, limit):",
+        "  left-out-of-the-chat ",
+        "Languages (messages translated):",
+        "  en ",
+        "  es ",
+    ] {
+        assert!(out.contains(needle), "{needle:?} missing in:\n{}", both(&o));
+    }
+    assert!(stderr(&o).contains("0 warning(s)"), "{}", both(&o));
+}
+
+#[test]
+fn a_hard_sentence_in_a_6_to_8_story_is_a_warning_with_file_line_and_column() {
+    let dir = tempfile::tempdir().unwrap();
+    let story = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/scenarios/left-out-of-the-chat.ron"
+    ))
+    .unwrap();
+    std::fs::write(dir.path().join("left-out-of-the-chat.ron"), story).unwrap();
+    let en = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/locales/en/left-out-of-the-chat.ftl"
+    ))
+    .unwrap()
+    .replace(
+        "left-out-of-the-chat-hook = After school, you use the family tablet. Dad cooks nearby.",
+        "left-out-of-the-chat-hook = After school, you and your little brother use the family \
+         tablet in the kitchen while Dad cooks dinner nearby.",
+    );
+    let line = en
+        .lines()
+        .position(|l| l.starts_with("left-out-of-the-chat-hook "))
+        .unwrap()
+        + 1;
+    std::fs::create_dir_all(dir.path().join("locales/en")).unwrap();
+    std::fs::write(dir.path().join("locales/en/left-out-of-the-chat.ftl"), en).unwrap();
+    let o = run_in(dir.path(), &["check", "."]);
+    assert_exit(&o, 0);
+    let shown = Path::new(".")
+        .join("locales/en/left-out-of-the-chat.ftl")
+        .display()
+        .to_string();
+    let want = format!(
+        "{shown}:{line}:1: warning: a sentence in \"left-out-of-the-chat-hook\" has 19 words"
+    );
+    assert!(stdout(&o).contains(&want), "{want}\n{}", both(&o));
+}

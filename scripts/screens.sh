@@ -1,0 +1,53 @@
+#!/usr/bin/env bash
+# Renders every screen of every story in every language to PNGs, to look for text
+# that does not fit, characters shown as boxes, or anything a child would stumble on.
+#
+#   scripts/screens.sh OUT_DIR [--size 1280x720] [--scenarios DIR] [LANG...]
+#
+# Without LANG, all shipped languages. Per language: title, profiles, map, and per
+# story its first line, the feedback after the first choice, and its first ending.
+# Needs scripts/setup.sh (Xvfb and software Vulkan). About 1-2 s per picture.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+out="${1:?usage: scripts/screens.sh OUT_DIR [--size WxH] [--scenarios DIR] [LANG...]}"
+shift
+size=1280x720
+extra=()
+langs=()
+while [ $# -gt 0 ]; do
+    case "$1" in
+        --size) size="$2"; shift 2 ;;
+        --scenarios) extra=(--scenarios "$2"); shift 2 ;;
+        *) langs+=("$1"); shift ;;
+    esac
+done
+cargo build --locked --quiet
+bin="${CARGO_TARGET_DIR:-target}/debug/kind-quest"
+if [ ${#langs[@]} -eq 0 ]; then
+    mapfile -t langs < <(ls locales)
+fi
+# Story ids from the same content the game loads.
+mapfile -t stories < <("$bin" "${extra[@]}" check --summary 2>/dev/null \
+    | sed -n '/^Reading level/,/^Languages/p' | awk 'NF==3 {print $1}')
+mkdir -p "$out"
+export LP_NUM_THREADS=1
+w="${size%x*}"; h="${size#*x}"
+shot() {
+    local name="$1"; shift
+    if ! xvfb-run -a -s "-screen 0 ${w}x${h}x24" "$bin" "${extra[@]}" shot --size "$size" \
+        --out "$out/$name.png" "$@" >/dev/null 2>&1; then
+        echo "FAILED: $name ($*)" >&2
+    fi
+}
+for lang in "${langs[@]}"; do
+    for screen in title profiles map; do
+        shot "$lang-$screen" --screen "$screen" --locale "$lang"
+    done
+    for id in "${stories[@]}"; do
+        shot "$lang-$id-play" --screen play --scenario "$id" --locale "$lang"
+        shot "$lang-$id-feedback" --screen feedback --scenario "$id" --choices 1 --locale "$lang"
+        shot "$lang-$id-ending" --screen ending --scenario "$id" --locale "$lang"
+    done
+    echo "$lang: done"
+done
+echo "pictures in $out"
