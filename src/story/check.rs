@@ -250,6 +250,19 @@ pub fn check_scenario(loaded: &LoadedScenario, catalogue: &Catalogue) -> Vec<Dia
                     for (skill, weight) in &c.evidence {
                         let e_at = src.quoted(skill, c_at);
                         check_skill(src, catalogue, skill, e_at, &mut out);
+                        if catalogue.skill(skill).is_some() && !s.skills.contains(skill) {
+                            out.push(src.warning_at(
+                                e_at,
+                                format!(
+                                    "this choice gives evidence for \"{skill}\", but the story's \
+                                     `skills` list does not name it"
+                                ),
+                                format!(
+                                    "add \"{skill}\" to `skills`, so the map and progress \
+                                     screens show that the story practises it"
+                                ),
+                            ));
+                        }
                         if !(-3..=3).contains(weight) {
                             out.push(src.error_at(
                                 e_at,

@@ -153,3 +153,17 @@ fn an_interface_file_with_nothing_translated_is_one_error() {
     assert!(d.hint.contains("locales/es/app.ftl"), "{}", d.hint);
     assert_eq!(ds.len(), 1, "{ds:#?}");
 }
+
+#[test]
+fn evidence_for_a_skill_the_story_does_not_list_is_a_warning_at_the_evidence() {
+    let nodes = VALID_NODES.replace(
+        "evidence: {\"empathy\": 1}",
+        "evidence: {\"empathy\": 1, \"privacy\": 2}",
+    );
+    let ron = scenario(&nodes);
+    let ds = check_with(&ron, FTL, FTL);
+    let d = only(&ds, "evidence for \"privacy\"");
+    assert_eq!(d.severity, Severity::Warning);
+    assert_eq!((d.line, d.column), (14, column_of(&ron, 14, "\"privacy\"")));
+    assert!(d.hint.contains("add \"privacy\" to `skills`"), "{}", d.hint);
+}
