@@ -1,0 +1,113 @@
+restaurant-review-title = A review for the waiter
+restaurant-review-summary = At a family birthday lunch the food is late and a young waiter mixes up an order, and an uncle wants to post a harsh online review with the waiter's name and photo. Children practise noticing the bigger picture (the restaurant is short of staff), imagining being named online, and choosing a fair review or a word with the manager.
+
+restaurant-review-uncle-rafael = Uncle Rafael
+restaurant-review-omar = Omar
+restaurant-review-mr-silva = Mr. Silva
+restaurant-review-ana = Ana
+
+restaurant-review-hook = It's Uncle Rafael's birthday. Your family squeezes around a big table in a busy restaurant.
+restaurant-review-wait = Forty minutes pass. Everyone is starving, and Uncle Rafael keeps checking the time.
+restaurant-review-omar-arrives = At last, a young waiter rushes over with the plates. His name tag says "Omar".
+restaurant-review-mix-up = But Uncle Rafael gets fish instead of steak. And your cousin Ana's pasta is spicy, which she can't eat.
+restaurant-review-omar-oh-no = Oh no, I'm so sorry! I'll fix it right away!
+restaurant-review-uncle-angry = Forty minutes for the wrong food? I'm posting a review. With his name and a photo, so everyone knows!
+restaurant-review-look-around = Uncle Rafael lifts his phone. You look around. Omar is rushing between ten tables, all on his own.
+
+restaurant-review-photo-prompt = Uncle Rafael is about to take the photo. What do you do, { $nickname }?
+restaurant-review-help-post = Laugh and say, "Write 'Worst waiter ever'!"
+restaurant-review-help-post-feedback = It felt like a joke with your uncle. But Omar is a real person, and those words could follow him. You can still change your mind.
+restaurant-review-help-post-ana = She has seen how hard Omar is working.
+restaurant-review-point-out = Say, "Look, he's the only waiter for all these tables."
+restaurant-review-point-out-feedback = You looked at the whole room, not just your plate. That's thinking for yourself.
+restaurant-review-point-out-uncle = He only saw the wrong dish, not the busy room.
+restaurant-review-ask-feel = Ask, "How would you feel if someone posted your photo on a bad day?"
+restaurant-review-ask-feel-feedback = You helped your uncle take Omar's view. One bad day at work is not the whole person.
+restaurant-review-ask-feel-uncle = He pictures his own face online, on his worst day at work.
+restaurant-review-quiet = Stay quiet. He's the grown-up, and it's his phone.
+restaurant-review-quiet-feedback = Speaking up to a grown-up can feel hard. But you can say what you notice, kindly. Grown-ups often listen.
+restaurant-review-quiet-ana = She hoped someone would say something.
+
+restaurant-review-uncle-pauses = Hm. I hadn't noticed that. But we still waited forever.
+restaurant-review-uncle-snaps-joke = Click. Uncle Rafael takes the photo and types your words: "Worst waiter ever. Omar ruined my birthday."
+restaurant-review-uncle-snaps = Click. Uncle Rafael takes the photo and types: "Terrible service. Omar ruined my birthday. Avoid!"
+restaurant-review-omar-explains = Here's your steak, and plain pasta for you. I'm really sorry. Two of us are off sick today, so it's just me.
+
+restaurant-review-review-prompt = Uncle Rafael still wants to post a review. What do you say, { $nickname }?
+restaurant-review-no-name = "Please leave out his name and photo. A post like that can follow someone for years."
+restaurant-review-no-name-feedback = You thought about Omar's digital footprint. A name and a face online are hard to take back.
+restaurant-review-no-name-omar = He will never see his face next to angry words.
+restaurant-review-manager = "Why not tell the manager instead? He can actually fix it."
+restaurant-review-manager-feedback = Good thinking! A post can't fix today's lunch. Talking to the manager can.
+restaurant-review-manager-uncle = He likes the idea of getting it sorted now.
+restaurant-review-wait-a-bit = "Maybe wait until after lunch, when you're not so hungry?"
+restaurant-review-wait-a-bit-feedback = Smart. Posts written when we're hungry or cross often say more than we mean.
+restaurant-review-wait-a-bit-uncle = He laughs. He knows he gets grumpy when he's hungry.
+restaurant-review-post-it = "Post it. The food really was late."
+restaurant-review-post-it-feedback = The food was late, that's true. But with his name and photo, one bad lunch could follow Omar online for a long time.
+restaurant-review-post-it-omar = His name and face will be online, next to words he can't answer.
+
+restaurant-review-after-cake = After the birthday cake, Uncle Rafael is smiling again. He picks up his phone.
+restaurant-review-uncle-agrees = Fine. No name, no photo. Will you help me write the review?
+restaurant-review-words-prompt = Which review is fair, { $nickname }?
+restaurant-review-fair-text = "Food was slow and one order was wrong. The staff were kind and fixed it fast. They seemed short of staff."
+restaurant-review-fair-text-feedback = That's fair. It tells readers what really happened, and it's kind to the people who work there.
+restaurant-review-fair-text-uncle = His review is honest, and he feels good about it.
+restaurant-review-harsh-text = "Awful place. Never go here."
+restaurant-review-harsh-text-feedback = Leaving out his name helps. But this doesn't say what happened, and it may not be true on a normal day.
+restaurant-review-harsh-text-ana = She liked the food, once it came.
+restaurant-review-fake-praise = "Perfect! Best lunch ever! Five stars!"
+restaurant-review-fake-praise-feedback = That's kind, but it isn't true. People read reviews to decide where to go. A review can be kind and honest.
+restaurant-review-fake-praise-uncle = It wasn't a perfect lunch, and he knows it.
+
+restaurant-review-silva-comes = Uncle Rafael waves over the manager, Mr. Silva, and tells him what happened, calmly.
+restaurant-review-silva-thanks = Thank you for telling me, and not the internet. We're two people short today. Dessert is on us.
+restaurant-review-silva-prompt = Mr. Silva asks if there is anything else. What do you say?
+restaurant-review-praise-omar = "Omar was really kind. He did his best, all on his own."
+restaurant-review-praise-omar-feedback = You cared in action. A kind word to someone's boss can change their whole day.
+restaurant-review-praise-omar-omar = His boss heard something good about him, on his hardest day.
+restaurant-review-more-staff = "Maybe you need more waiters on busy days?"
+restaurant-review-more-staff-feedback = You thought about the real cause, not just who was standing there. That's critical thinking.
+restaurant-review-more-staff-silva = He's already looking for new staff, and you noticed the real problem.
+restaurant-review-free-drinks = "Can we get free drinks too?"
+restaurant-review-free-drinks-feedback = Fair enough to ask! But Omar had a hard day too. A kind word about him would mean a lot.
+restaurant-review-free-drinks-silva = He didn't expect that. He laughs and brings lemonade.
+
+restaurant-review-posted = Uncle Rafael adds Omar's photo and taps "Post". The review is online now.
+restaurant-review-omar-sees = Later, Omar checks his phone by the kitchen door. His face falls.
+restaurant-review-posted-prompt = The review is online, { $nickname }. What can you do now?
+restaurant-review-ask-delete = Ask Uncle Rafael, "Could you delete it and write a fair one, with no name?"
+restaurant-review-ask-delete-feedback = It's never too late to take something down. The sooner it's gone, the fewer people see it.
+restaurant-review-ask-delete-uncle = He sees Omar's face and wishes he had waited.
+restaurant-review-tell-silva = Tell Mr. Silva, so he can look after Omar.
+restaurant-review-tell-silva-feedback = Getting a grown-up to help is brave. Now someone can support Omar and talk to your uncle.
+restaurant-review-tell-silva-silva = You cared about his waiter, and you came to him.
+restaurant-review-too-late = Think, "It's posted now. Nothing can be done."
+restaurant-review-too-late-feedback = It can feel too late. But posts can be deleted, and a sorry still helps. You can still ask your uncle.
+restaurant-review-too-late-omar = His photo is online, and nobody is helping to take it down.
+restaurant-review-silva-talks = Thank you for telling me. I'll talk to Omar, and to your uncle.
+restaurant-review-uncle-deletes = You're right. I was hungry and cross. I'll delete it and say sorry to Omar.
+
+restaurant-review-end-fair = Uncle Rafael posts the fair review. On the way out, he shakes Omar's hand: "Hard day, huh? You did well."
+restaurant-review-end-fair-reflect = Before you post about someone, what questions could you ask yourself?
+restaurant-review-end-fair-omar = Someone saw his hard day, not just his mistake.
+restaurant-review-end-fair-uncle = His review is fair, and he feels good about it.
+restaurant-review-end-face-to-face = Mr. Silva brings a birthday cake to the table. Omar sings "Happy Birthday" the loudest of all.
+restaurant-review-end-face-to-face-reflect = When is talking to someone face to face better than posting about them?
+restaurant-review-end-face-to-face-omar = The problem got fixed, and nobody posted his photo.
+restaurant-review-end-face-to-face-silva = Now he knows his team needs help on busy days.
+restaurant-review-end-half-story = The review has no name or photo, so Omar is safe from it. But it doesn't tell the whole story of today.
+restaurant-review-end-half-story-reflect = What makes a review fair, for the readers and for the people who work there?
+restaurant-review-end-half-story-omar = Nobody online knows his name or his face.
+restaurant-review-end-taken-back = The post is gone, and Uncle Rafael says sorry to Omar. But for an hour people saw it, and someone may have saved it.
+restaurant-review-end-taken-back-reflect = Why is it hard to take something back once it's online?
+restaurant-review-end-taken-back-omar = The post is gone, and the sorry helped.
+restaurant-review-end-taken-back-uncle = He wishes he had waited before posting.
+restaurant-review-end-still-up = The review stays online. At home, you keep thinking about Omar's face. You could still ask Uncle Rafael to take it down, or tell a grown-up at home.
+restaurant-review-end-still-up-reflect = What could you still do to help Omar?
+restaurant-review-end-still-up-omar = His photo is online, next to words he can't answer.
+restaurant-review-end-still-up-silva = He tells Omar he did well on a very hard day.
+
+restaurant-review-discuss-1 = Uncle Rafael had a real reason to be upset. How can we say something was not good without hurting the person who did it?
+restaurant-review-discuss-2 = Why can a post with someone's name and photo follow them for years? How would you feel if it happened to you or someone in your family?
+restaurant-review-discuss-3 = Have you ever read a review online? How can you tell if it is fair, and what would you put in your own review?

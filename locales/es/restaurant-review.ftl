@@ -1,0 +1,113 @@
+restaurant-review-title = Una reseña para el camarero
+restaurant-review-summary = En una comida de cumpleaños, la comida tarda y un camarero joven se equivoca de pedido; un tío quiere publicar una reseña dura en internet con el nombre y la foto del camarero. Los niños practican ver el cuadro completo (al restaurante le falta personal), imaginar que los nombran en internet y elegir una reseña justa o hablar con el encargado.
+
+restaurant-review-uncle-rafael = Tío Rafael
+restaurant-review-omar = Omar
+restaurant-review-mr-silva = Sr. Silva
+restaurant-review-ana = Ana
+
+restaurant-review-hook = Es el cumpleaños del tío Rafael. Tu familia se aprieta alrededor de una mesa grande en un restaurante lleno.
+restaurant-review-wait = Pasan cuarenta minutos. Todos tienen hambre, y el tío Rafael no deja de mirar la hora.
+restaurant-review-omar-arrives = Por fin, un camarero joven llega corriendo con los platos. Su placa dice "Omar".
+restaurant-review-mix-up = Pero al tío Rafael le traen pescado en vez de carne. Y la pasta de tu prima Ana pica, y ella no puede comerla.
+restaurant-review-omar-oh-no = ¡Ay, no, lo siento mucho! ¡Lo arreglo ahora mismo!
+restaurant-review-uncle-angry = ¿Cuarenta minutos para la comida equivocada? Voy a publicar una reseña. ¡Con su nombre y una foto, para que todos lo sepan!
+restaurant-review-look-around = El tío Rafael levanta el teléfono. Miras a tu alrededor. Omar corre entre diez mesas, él solo.
+
+restaurant-review-photo-prompt = El tío Rafael va a sacar la foto. ¿Qué haces, { $nickname }?
+restaurant-review-help-post = Reírte y decir: "¡Pon 'el peor camarero del mundo'!"
+restaurant-review-help-post-feedback = Parecía una broma con tu tío. Pero Omar es una persona real, y esas palabras podrían seguirlo. Todavía puedes cambiar de idea.
+restaurant-review-help-post-ana = Ha visto lo mucho que trabaja Omar.
+restaurant-review-point-out = Decir: "Mira, es el único camarero para todas estas mesas."
+restaurant-review-point-out-feedback = Miraste todo el lugar, no solo tu plato. Eso es pensar por tu cuenta.
+restaurant-review-point-out-uncle = Solo vio el plato equivocado, no el lugar lleno.
+restaurant-review-ask-feel = Preguntar: "¿Cómo te sentirías si alguien publicara tu foto en un mal día?"
+restaurant-review-ask-feel-feedback = Ayudaste a tu tío a ponerse en el lugar de Omar. Un mal día en el trabajo no es toda la persona.
+restaurant-review-ask-feel-uncle = Se imagina su propia cara en internet, en su peor día de trabajo.
+restaurant-review-quiet = No decir nada. Él es el adulto, y es su teléfono.
+restaurant-review-quiet-feedback = Hablar con un adulto puede costar. Pero puedes decir lo que ves, con amabilidad. Los adultos suelen escuchar.
+restaurant-review-quiet-ana = Esperaba que alguien dijera algo.
+
+restaurant-review-uncle-pauses = Mmm. No me había fijado. Pero esperamos muchísimo.
+restaurant-review-uncle-snaps-joke = Clic. El tío Rafael saca la foto y escribe tus palabras: "El peor camarero del mundo. Omar arruinó mi cumpleaños."
+restaurant-review-uncle-snaps = Clic. El tío Rafael saca la foto y escribe: "Pésimo servicio. Omar arruinó mi cumpleaños. ¡No lo recomiendo!"
+restaurant-review-omar-explains = Aquí tiene su carne, y pasta sin picante para ti. Lo siento mucho. Dos compañeros están enfermos, así que estoy solo.
+
+restaurant-review-review-prompt = El tío Rafael todavía quiere publicar una reseña. ¿Qué le dices, { $nickname }?
+restaurant-review-no-name = "Por favor, no pongas su nombre ni su foto. Algo así puede seguir a alguien durante años."
+restaurant-review-no-name-feedback = Pensaste en la huella digital de Omar. Un nombre y una cara en internet son difíciles de borrar.
+restaurant-review-no-name-omar = Nunca verá su cara junto a palabras duras.
+restaurant-review-manager = "¿Y si se lo dices al encargado? Él sí puede arreglarlo."
+restaurant-review-manager-feedback = ¡Bien pensado! Una publicación no arregla la comida de hoy. Hablar con el encargado, sí.
+restaurant-review-manager-uncle = Le gusta la idea de arreglarlo ahora.
+restaurant-review-wait-a-bit = "¿Y si esperas a después de comer, cuando no tengas tanta hambre?"
+restaurant-review-wait-a-bit-feedback = ¡Buena idea! Lo que escribimos con hambre o enfado suele decir más de lo que queremos.
+restaurant-review-wait-a-bit-uncle = Se ríe. Sabe que se pone gruñón con hambre.
+restaurant-review-post-it = "Publícala. La comida sí llegó tarde."
+restaurant-review-post-it-feedback = La comida llegó tarde, es verdad. Pero con su nombre y su foto, una mala comida podría seguir a Omar en internet mucho tiempo.
+restaurant-review-post-it-omar = Su nombre y su cara estarán en internet, junto a palabras que no puede responder.
+
+restaurant-review-after-cake = Después del pastel, el tío Rafael vuelve a sonreír. Toma su teléfono.
+restaurant-review-uncle-agrees = Está bien. Sin nombre y sin foto. ¿Me ayudas a escribir la reseña?
+restaurant-review-words-prompt = ¿Qué reseña es justa, { $nickname }?
+restaurant-review-fair-text = "La comida tardó y un pedido vino mal. El personal fue amable y lo arregló rápido. Parecían tener poca gente."
+restaurant-review-fair-text-feedback = Es justa. Cuenta lo que pasó de verdad y es amable con quienes trabajan ahí.
+restaurant-review-fair-text-uncle = Su reseña es sincera, y se siente bien con ella.
+restaurant-review-harsh-text = "Sitio horrible. No lo recomiendo."
+restaurant-review-harsh-text-feedback = No poner su nombre ayuda. Pero esto no cuenta lo que pasó, y quizá no sea cierto en un día normal.
+restaurant-review-harsh-text-ana = A ella le gustó la comida, cuando llegó.
+restaurant-review-fake-praise = "¡Perfecto! ¡La mejor comida! ¡Cinco estrellas!"
+restaurant-review-fake-praise-feedback = Es amable, pero no es verdad. La gente lee reseñas para decidir adónde ir. Una reseña puede ser amable y sincera.
+restaurant-review-fake-praise-uncle = No fue una comida perfecta, y lo sabe.
+
+restaurant-review-silva-comes = El tío Rafael llama al encargado, el Sr. Silva, y le cuenta lo que pasó, con calma.
+restaurant-review-silva-thanks = Gracias por decírmelo a mí, y no a internet. Hoy nos faltan dos personas. El postre corre por nuestra cuenta.
+restaurant-review-silva-prompt = El Sr. Silva pregunta si hay algo más. ¿Qué dices?
+restaurant-review-praise-omar = "Omar fue muy amable. Hizo lo que pudo, él solo."
+restaurant-review-praise-omar-feedback = Cuidaste a alguien con hechos. Una palabra amable a su jefe puede cambiarle el día.
+restaurant-review-praise-omar-omar = Su jefe oyó algo bueno de él, en su día más difícil.
+restaurant-review-more-staff = "¿Quizá hacen falta más camareros los días con mucha gente?"
+restaurant-review-more-staff-feedback = Pensaste en la causa real, no solo en quién estaba ahí. Eso es pensamiento crítico.
+restaurant-review-more-staff-silva = Ya busca gente nueva, y viste el problema real.
+restaurant-review-free-drinks = "¿Nos invitan también a las bebidas?"
+restaurant-review-free-drinks-feedback = ¡Se puede preguntar! Pero Omar también tuvo un día difícil. Una palabra amable sobre él significaría mucho.
+restaurant-review-free-drinks-silva = No lo esperaba. Se ríe y trae limonada.
+
+restaurant-review-posted = El tío Rafael añade la foto de Omar y toca "Publicar". La reseña ya está en internet.
+restaurant-review-omar-sees = Más tarde, Omar mira su teléfono junto a la cocina. Se le borra la sonrisa.
+restaurant-review-posted-prompt = La reseña está en internet, { $nickname }. ¿Qué puedes hacer ahora?
+restaurant-review-ask-delete = Pedirle al tío Rafael: "¿Puedes borrarla y escribir una justa, sin nombre?"
+restaurant-review-ask-delete-feedback = Nunca es tarde para borrar algo. Cuanto antes se borre, menos gente lo verá.
+restaurant-review-ask-delete-uncle = Ve la cara de Omar y desea haber esperado.
+restaurant-review-tell-silva = Contárselo al Sr. Silva, para que cuide de Omar.
+restaurant-review-tell-silva-feedback = Pedir ayuda a un adulto es valiente. Ahora alguien puede apoyar a Omar y hablar con tu tío.
+restaurant-review-tell-silva-silva = Te importó su camarero, y fuiste a decírselo.
+restaurant-review-too-late = Pensar: "Ya está publicada. No se puede hacer nada."
+restaurant-review-too-late-feedback = Puede parecer tarde. Pero se puede borrar, y pedir perdón ayuda. Todavía puedes hablar con tu tío.
+restaurant-review-too-late-omar = Su foto está en internet, y nadie ayuda a quitarla.
+restaurant-review-silva-talks = Gracias por decírmelo. Voy a hablar con Omar, y con tu tío.
+restaurant-review-uncle-deletes = Tienes razón. Tenía hambre y estaba de mal humor. La borro y le pido perdón a Omar.
+
+restaurant-review-end-fair = El tío Rafael publica la reseña justa. Al salir, le da la mano a Omar: "Día difícil, ¿eh? Lo hiciste bien."
+restaurant-review-end-fair-reflect = Antes de publicar algo sobre alguien, ¿qué preguntas te puedes hacer?
+restaurant-review-end-fair-omar = Alguien vio su día difícil, no solo su error.
+restaurant-review-end-fair-uncle = Su reseña es justa, y se siente bien con ella.
+restaurant-review-end-face-to-face = El Sr. Silva trae un pastel de cumpleaños a la mesa. Omar es quien canta "Cumpleaños feliz" más fuerte.
+restaurant-review-end-face-to-face-reflect = ¿Cuándo es mejor hablar cara a cara que publicar algo sobre alguien?
+restaurant-review-end-face-to-face-omar = El problema se arregló, y nadie publicó su foto.
+restaurant-review-end-face-to-face-silva = Ahora sabe que su equipo necesita ayuda los días de mucho trabajo.
+restaurant-review-end-half-story = La reseña no tiene nombre ni foto, así que no daña a Omar. Pero no cuenta toda la historia de hoy.
+restaurant-review-end-half-story-reflect = ¿Qué hace justa una reseña, para quien la lee y para quien trabaja ahí?
+restaurant-review-end-half-story-omar = Nadie en internet sabe su nombre ni ve su cara.
+restaurant-review-end-taken-back = La publicación ya no está, y el tío Rafael le pide perdón a Omar. Pero durante una hora la vio gente, y alguien pudo guardarla.
+restaurant-review-end-taken-back-reflect = ¿Por qué es difícil borrar algo una vez que está en internet?
+restaurant-review-end-taken-back-omar = La publicación ya no está, y el perdón ayudó.
+restaurant-review-end-taken-back-uncle = Desea haber esperado antes de publicar.
+restaurant-review-end-still-up = La reseña sigue en internet. En casa, no dejas de pensar en la cara de Omar. Todavía puedes pedirle al tío Rafael que la borre, o contárselo a un adulto de casa.
+restaurant-review-end-still-up-reflect = ¿Qué podrías hacer todavía para ayudar a Omar?
+restaurant-review-end-still-up-omar = Su foto está en internet, junto a palabras que no puede responder.
+restaurant-review-end-still-up-silva = Le dice a Omar que lo hizo bien en un día muy difícil.
+
+restaurant-review-discuss-1 = El tío Rafael tenía un motivo real para estar molesto. ¿Cómo podemos decir que algo no estuvo bien sin herir a la persona que lo hizo?
+restaurant-review-discuss-2 = ¿Por qué una publicación con el nombre y la foto de alguien puede seguirlo durante años? ¿Cómo te sentirías si te pasara a ti o a alguien de tu familia?
+restaurant-review-discuss-3 = ¿Alguna vez leíste una reseña en internet? ¿Cómo sabes si es justa, y qué pondrías en tu propia reseña?
