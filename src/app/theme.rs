@@ -178,3 +178,18 @@ pub fn heading(text: &str) -> RichText {
 pub fn bold(text: &str, size: f32) -> RichText {
     RichText::new(text).font(FontId::new(size, FontFamily::Name(BOLD.into())))
 }
+
+/// "Name (feeling): why" as one paragraph that wraps as a whole: the lead in
+/// bold, the rest regular. (Two labels in a wrapped row would each take a full
+/// touch-target height and leave gaps.)
+pub fn lead_and_text(ui: &mut egui::Ui, lead: &str, text: &str, size: f32) -> egui::Response {
+    let mut job = egui::text::LayoutJob::default();
+    let format = |family: FontFamily| egui::TextFormat {
+        font_id: FontId::new(size, family),
+        color: INK,
+        ..Default::default()
+    };
+    job.append(lead, 0.0, format(FontFamily::Name(BOLD.into())));
+    job.append(text, size * 0.4, format(FontFamily::Proportional));
+    ui.add(egui::Label::new(job).wrap())
+}

@@ -80,11 +80,12 @@ pub fn draw(
         }
         _ => {}
     }
-    // Lines get a big stage; decisions and feedback need the room for words.
-    let stage_height = if matches!(step, Step::Line(_)) {
-        220.0
-    } else {
-        118.0
+    // Lines get a big stage; decisions and feedback need the room for words
+    // (feedback most: the feelings under it must fit at 1280x720 in every language).
+    let stage_height = match step {
+        Step::Line(_) => 220.0,
+        Step::Feedback { .. } => 96.0,
+        _ => 118.0,
     };
     egui::CentralPanel::default()
         .frame(theme::screen_frame(theme::setting_tint(s.setting)))
@@ -168,17 +169,12 @@ pub fn draw(
                                     // The faces above show the feelings; here, each one in words.
                                     for f in feelings {
                                         if let Some(c) = s.character(&f.who) {
-                                            ui.horizontal_wrapped(|ui| {
-                                                ui.label(theme::bold(
-                                                    &format!(
-                                                        "{} ({}):",
-                                                        t(&c.name),
-                                                        t(f.feels.message_id())
-                                                    ),
-                                                    22.0,
-                                                ));
-                                                ui.label(egui::RichText::new(t(&f.why)).size(22.0));
-                                            });
+                                            let lead = format!(
+                                                "{} ({}):",
+                                                t(&c.name),
+                                                t(f.feels.message_id())
+                                            );
+                                            theme::lead_and_text(ui, &lead, &t(&f.why), 22.0);
                                         }
                                     }
                                 });
