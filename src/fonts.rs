@@ -45,9 +45,10 @@ impl GlyphCoverage {
         Self { fonts }
     }
 
-    /// True when some font has a glyph for `c`. Spaces and line breaks need none.
+    /// True when some font has a glyph for `c`. Plain spaces and line breaks need
+    /// none; other spaces (no-break, thin) do, or they show as boxes.
     pub fn covers(&self, c: char) -> bool {
-        c.is_whitespace()
+        matches!(c, ' ' | '\n' | '\r' | '\t')
             // Joiners and marks that only steer other glyphs; egui skips them.
             || matches!(c, '\u{200B}'..='\u{200F}' | '\u{2068}' | '\u{2069}')
             || self.fonts.iter().any(|f| f.charmap().map(c).is_some())
