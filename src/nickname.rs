@@ -20,19 +20,30 @@ pub const ANIMALS: &[&str] = &[
 /// Number of avatar faces to pick from.
 pub const AVATARS: u8 = 8;
 
+/// The same nickname every time ("Brave Otter" in English), in the localizer's
+/// language: what `play-text` and `graph` call the child, so a prompt like "What do
+/// you do, { $nickname }?" reads as it will in the game.
+pub fn sample(l10n: &Localizer) -> String {
+    name(l10n, ADJECTIVES[0], ANIMALS[0])
+}
+
+fn name(l10n: &Localizer, adj: &str, animal: &str) -> String {
+    l10n.text_with(
+        "nickname-pattern",
+        &[
+            ("adjective", l10n.text(&format!("nick-adj-{adj}")).into()),
+            ("animal", l10n.text(&format!("nick-animal-{animal}")).into()),
+        ],
+    )
+}
+
 /// A random nickname in the localizer's language, avoiding `taken` ones.
 pub fn generate(l10n: &Localizer, rng: &mut fastrand::Rng, taken: &[String]) -> String {
     let mut name = String::new();
     for _ in 0..50 {
         let adj = ADJECTIVES[rng.usize(..ADJECTIVES.len())];
         let animal = ANIMALS[rng.usize(..ANIMALS.len())];
-        name = l10n.text_with(
-            "nickname-pattern",
-            &[
-                ("adjective", l10n.text(&format!("nick-adj-{adj}")).into()),
-                ("animal", l10n.text(&format!("nick-animal-{animal}")).into()),
-            ],
-        );
+        name = self::name(l10n, adj, animal);
         if !taken.contains(&name) {
             break;
         }

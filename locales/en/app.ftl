@@ -52,7 +52,6 @@ content-problem = { $count ->
    *[other] { $count } story files could not be loaded. A grown-up can run "kind-quest check" to see why.
 }
 
-play-text-you = you
 play-text-stopped = stopped at a decision
 
 feeling-calm = calm

@@ -51,7 +51,6 @@ content-problem = { $count ->
    *[other] No se pudieron cargar { $count } archivos de historias. Una persona adulta puede usar "kind-quest check" para ver por qué.
 }
 
-play-text-you = tú
 play-text-stopped = parado en una decisión
 
 feeling-calm = calma

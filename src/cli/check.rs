@@ -29,13 +29,21 @@ pub fn run(paths: &[PathBuf], summary: bool) -> ExitCode {
     if summary {
         println!("{}", Summary::of(&content));
     }
-    let scenarios = content.scenarios.len();
+    let total = content.scenarios.len();
+    let yours = content.scenarios.iter().filter(|s| !s.embedded).count();
+    // Say which stories were counted: the shipped ones are always checked with yours,
+    // because yours must fit with them (ids, messages, languages).
+    let scenarios = if paths.is_empty() {
+        format!("{total} scenario(s)")
+    } else {
+        format!("{total} scenario(s) ({yours} from the given paths, the rest shipped)")
+    };
     let languages = content.languages().join(", ");
     if errors == 0 {
-        eprintln!("ok: {scenarios} scenario(s), languages {languages}; {warnings} warning(s)");
+        eprintln!("ok: {scenarios}, languages {languages}; {warnings} warning(s)");
         ExitCode::SUCCESS
     } else {
-        eprintln!("{errors} error(s), {warnings} warning(s) in {scenarios} scenario(s)");
+        eprintln!("{errors} error(s), {warnings} warning(s) in {scenarios}");
         ExitCode::from(1)
     }
 }

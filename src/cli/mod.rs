@@ -99,7 +99,11 @@ pub fn main() -> ExitCode {
     };
     match cli.command {
         None => run_game(&cli),
-        Some(Command::Check { ref paths, summary }) => check::run(paths, summary),
+        Some(Command::Check { ref paths, summary }) => {
+            // `--scenarios DIR check` checks DIR too, as every other command loads it.
+            let all: Vec<PathBuf> = cli.scenarios.iter().chain(paths).cloned().collect();
+            check::run(&all, summary)
+        }
         Some(Command::PlayText {
             ref scenario,
             ref locale,
@@ -129,6 +133,14 @@ pub fn find_scenario(content: &mut Content, wanted: &str) -> Option<crate::story
     if wanted.ends_with(".ron") || path.is_file() {
         let before = content.problems.len();
         content.add_path(path);
+        // Its words: `locales/` next to the file, or next to its `scenarios/` folder.
+        let folder = path.parent().unwrap_or(std::path::Path::new("."));
+        for locales in [folder.join("locales"), folder.join("../locales")] {
+            if locales.is_dir() {
+                content.add_path(&locales);
+                break;
+            }
+        }
         if content.problems.len() > before {
             for p in &content.problems[before..] {
                 eprintln!("{p}");
@@ -167,7 +179,7 @@ fn graph(cli: &Cli, wanted: &str, format: GraphFormat, locale: &str) -> ExitCode
         );
         return ExitCode::from(2);
     }
-    l10n.set_nickname("you");
+    l10n.set_nickname(&crate::nickname::sample(&l10n));
     print!(
         "{}",
         crate::story::graph::render(&scenario, format, &|id| l10n.text(id))

@@ -6,7 +6,7 @@ use std::process::ExitCode;
 
 use crate::cli::{Cli, find_scenario, load_content};
 use crate::i18n::Localizer;
-use crate::story::check::NARRATOR;
+use crate::story::check::{NARRATOR, check_scenario};
 use crate::story::model::{Node, Scenario};
 use crate::story::runtime::{Session, Step};
 
@@ -16,6 +16,28 @@ pub fn run(cli: &Cli, wanted: &str, locale: Option<&str>, script: &[String]) -> 
     let Some(scenario) = find_scenario(&mut content, wanted) else {
         return ExitCode::from(2);
     };
+    // A story with errors would stop halfway; say why before starting.
+    if let Some(loaded) = content
+        .scenarios
+        .iter()
+        .find(|l| l.scenario.id == scenario.id)
+    {
+        let errors: Vec<_> = check_scenario(loaded, &content.catalogue)
+            .into_iter()
+            .filter(|d| d.is_error())
+            .collect();
+        if !errors.is_empty() {
+            for e in &errors {
+                eprintln!("{e}");
+            }
+            eprintln!(
+                "kind-quest: \"{}\" has {} error(s); fix them (see `kind-quest check`) to play it",
+                scenario.id,
+                errors.len()
+            );
+            return ExitCode::from(1);
+        }
+    }
     let mut l10n = Localizer::new(&content);
     let lang = locale.map_or_else(|| l10n.system_language(), str::to_string);
     if !l10n.set_language(&lang) {
@@ -25,7 +47,7 @@ pub fn run(cli: &Cli, wanted: &str, locale: Option<&str>, script: &[String]) -> 
         );
         return ExitCode::from(2);
     }
-    l10n.set_nickname(&l10n.text("play-text-you"));
+    l10n.set_nickname(&crate::nickname::sample(&l10n));
     let stdin = std::io::stdin();
     let mut answers = Answers {
         script: script.iter().map(|s| s.trim().to_string()).collect(),

@@ -12,6 +12,7 @@ use crate::content::{Content, LoadedScenario, LocaleFile};
 use crate::diagnostic::{Diagnostic, SourceFile};
 use crate::i18n::REFERENCE_LOCALE;
 use crate::story::model::{AgeBand, Node, Scenario};
+use crate::story::readability::{plain_text, variables};
 
 /// The speaker id for lines nobody in the story says.
 pub const NARRATOR: &str = "narrator";
@@ -187,10 +188,41 @@ pub fn check_scenario(loaded: &LoadedScenario, catalogue: &Catalogue) -> Vec<Dia
         }
     }
 
+    // Flags something sets but nothing tests do nothing: usually a spelling slip.
+    let mut flags_tested: HashSet<&str> = HashSet::new();
+    for node in &s.nodes {
+        match node {
+            Node::Choice { choices, .. } => {
+                for c in choices {
+                    flags_tested.extend(c.if_set.iter().chain(&c.if_not_set).map(String::as_str));
+                }
+            }
+            Node::Branch { branches, .. } => {
+                for b in branches {
+                    flags_tested.extend(b.if_set.iter().chain(&b.if_not_set).map(String::as_str));
+                }
+            }
+            _ => {}
+        }
+    }
+    let mut untested: Vec<&str> = flags_set.difference(&flags_tested).copied().collect();
+    untested.sort_unstable();
+    for flag in untested {
+        out.push(src.warning_at(
+            src.quoted(flag, nodes_at),
+            format!("flag \"{flag}\" is set but nothing in the story checks it"),
+            "use it in a Branch or a choice's if_set / if_not_set, or remove it",
+        ));
+    }
+
+    // An unknown target makes everything behind it look unreachable or endless;
+    // those follow-on problems are left out until the target is fixed.
+    let mut unknown_target = !node_at.contains_key(s.start.as_str());
     for node in &s.nodes {
         let at = node_at.get(node.id()).copied().unwrap_or(nodes_at);
         for target in node.targets() {
             if !node_at.contains_key(target) {
+                unknown_target = true;
                 out.push(src.error_at(
                     src.quoted(target, at),
                     format!(
@@ -291,6 +323,9 @@ pub fn check_scenario(loaded: &LoadedScenario, catalogue: &Catalogue) -> Vec<Dia
         }
     }
 
+    if unknown_target {
+        return out;
+    }
     // Reachability from start, and a way to an ending from every node.
     let index: HashMap<&str, &Node> = s.nodes.iter().map(|n| (n.id(), n)).collect();
     let reachable = reachable_from(&s.start, &index);
@@ -457,6 +492,8 @@ struct MessageDef<'a> {
     offset: usize,
     /// The text as a reader sees it (variables stand in as a name).
     text: String,
+    /// The `{ $variables }` it uses.
+    vars: Vec<String>,
 }
 
 /// Rules for `.ftl` files: syntax, duplicates, completeness against English, and
@@ -495,19 +532,18 @@ fn check_locales(content: &Content) -> Vec<Diagnostic> {
         // How often each id was defined in this file so far: a repeat is found at its own line.
         let mut in_file: HashMap<String, usize> = HashMap::new();
         for entry in resource.body {
-            let (id, is_term, text) = match &entry {
+            let (id, is_term, text, vars) = match &entry {
                 ast::Entry::Message(m) => (
                     m.id.name.to_string(),
                     false,
-                    m.value
-                        .as_ref()
-                        .map(crate::story::readability::plain_text)
-                        .unwrap_or_default(),
+                    m.value.as_ref().map(plain_text).unwrap_or_default(),
+                    m.value.as_ref().map(variables).unwrap_or_default(),
                 ),
                 ast::Entry::Term(t) => (
                     t.id.name.to_string(),
                     true,
-                    crate::story::readability::plain_text(&t.value),
+                    plain_text(&t.value),
+                    variables(&t.value),
                 ),
                 _ => continue,
             };
@@ -529,7 +565,15 @@ fn check_locales(content: &Content) -> Vec<Diagnostic> {
                     "delete one of them or rename it",
                 ));
             } else {
-                lang_defs.insert(key, MessageDef { file, offset, text });
+                lang_defs.insert(
+                    key,
+                    MessageDef {
+                        file,
+                        offset,
+                        text,
+                        vars,
+                    },
+                );
             }
         }
     }
@@ -661,20 +705,88 @@ fn check_locales(content: &Content) -> Vec<Diagnostic> {
             }
         }
     }
+    out.extend(check_variables(&defs));
     out.extend(reading::check_reading(content, reference));
     out.extend(reading::check_lengths(&defs));
     out.extend(reading::check_glyphs(content, &defs));
     // Scenario messages nothing uses. Interface messages (app.ftl) are used by code.
+    // A story that failed to load uses nothing: its own error says enough.
+    let failed: HashSet<String> = content
+        .problems
+        .iter()
+        .filter(|d| d.file.ends_with(".ron"))
+        .filter_map(|d| std::path::Path::new(&d.file).file_stem())
+        .map(|stem| stem.to_string_lossy().to_string())
+        .collect();
+    let stem = |src: &SourceFile| {
+        std::path::Path::new(&src.name)
+            .file_stem()
+            .map(|s| s.to_string_lossy().to_string())
+            .unwrap_or_default()
+    };
     for (id, def) in reference {
         if file_name(&def.file.source) != "app.ftl"
             && !id.starts_with('-')
             && !used.contains(id.as_str())
+            && !failed.contains(&stem(&def.file.source))
         {
             out.push(def.file.source.warning_at(
                 def.offset,
                 format!("message \"{id}\" is not used by any scenario"),
                 "delete it, or use it in a scenario",
             ));
+        }
+    }
+    out
+}
+
+/// The variable every text is given: the child's game name.
+const NICKNAME_VARIABLE: &str = "nickname";
+
+/// A `{ $variable }` the game never gives a text shows up literally, e.g.
+/// "{$nickame}", in front of a child. Story texts get `$nickname`; a translation
+/// gets what its English text uses (the game's own texts get numbers and names
+/// from the code, so English `app.ftl` is the reference for those).
+fn check_variables(defs: &BTreeMap<&str, BTreeMap<String, MessageDef>>) -> Vec<Diagnostic> {
+    let mut out = Vec::new();
+    let reference = defs.get(REFERENCE_LOCALE);
+    for (lang, lang_defs) in defs {
+        for (id, def) in lang_defs {
+            let is_app = file_name(&def.file.source) == "app.ftl";
+            if *lang == REFERENCE_LOCALE && is_app {
+                continue;
+            }
+            let mut allowed: Vec<&str> = vec![NICKNAME_VARIABLE];
+            if let Some(en) = reference.and_then(|r| r.get(id))
+                && *lang != REFERENCE_LOCALE
+            {
+                allowed.extend(en.vars.iter().map(String::as_str));
+            }
+            for var in &def.vars {
+                if !allowed.contains(&var.as_str()) {
+                    let hint = if *lang == REFERENCE_LOCALE {
+                        "story texts can use { $nickname } (the child's game name); check the spelling"
+                            .to_string()
+                    } else {
+                        format!(
+                            "use only what the English text uses: {}",
+                            allowed
+                                .iter()
+                                .map(|v| format!("{{ ${v} }}"))
+                                .collect::<Vec<_>>()
+                                .join(", ")
+                        )
+                    };
+                    out.push(def.file.source.error_at(
+                        def.offset,
+                        format!(
+                            "\"{id}\" uses {{ ${var} }}, which the game does not give this text, \
+                             so a child would see it as it is written"
+                        ),
+                        hint,
+                    ));
+                }
+            }
         }
     }
     out

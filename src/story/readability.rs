@@ -110,6 +110,47 @@ fn push_expression(expression: &ast::Expression<&str>, out: &mut String) {
     }
 }
 
+/// The variables (`{ $name }`) a Fluent pattern uses, each once, in order.
+pub fn variables(pattern: &ast::Pattern<&str>) -> Vec<String> {
+    fn walk_expression(e: &ast::Expression<&str>, out: &mut Vec<String>) {
+        match e {
+            ast::Expression::Select { selector, variants } => {
+                walk_inline(selector, out);
+                for v in variants {
+                    walk_pattern(&v.value, out);
+                }
+            }
+            ast::Expression::Inline(inline) => walk_inline(inline, out),
+        }
+    }
+    fn walk_inline(e: &ast::InlineExpression<&str>, out: &mut Vec<String>) {
+        match e {
+            ast::InlineExpression::VariableReference { id }
+                if !out.iter().any(|v| v == id.name) =>
+            {
+                out.push(id.name.to_string());
+            }
+            ast::InlineExpression::Placeable { expression } => walk_expression(expression, out),
+            ast::InlineExpression::FunctionReference { arguments, .. } => {
+                for a in &arguments.positional {
+                    walk_inline(a, out);
+                }
+            }
+            _ => {}
+        }
+    }
+    fn walk_pattern(p: &ast::Pattern<&str>, out: &mut Vec<String>) {
+        for element in &p.elements {
+            if let ast::PatternElement::Placeable { expression } = element {
+                walk_expression(expression, out);
+            }
+        }
+    }
+    let mut out = Vec::new();
+    walk_pattern(pattern, &mut out);
+    out
+}
+
 /// Counts for a text: enough to work out its grade.
 #[derive(Debug, Clone, Copy, Default, PartialEq)]
 pub struct Stats {

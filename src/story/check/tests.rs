@@ -628,4 +628,23 @@ fn valid_ids_are_lowercase_letters_digits_and_inner_dashes() {
     assert!(!is_valid_id(&"a".repeat(65)));
 }
 
+#[test]
+fn a_flag_set_but_never_checked_is_a_warning_where_it_is_set() {
+    let nodes = VALID_NODES.replace(
+        "evidence: {\"empathy\": 1}, next: \"end\"",
+        "evidence: {\"empathy\": 1}, set: [\"was-kind\"], next: \"end\"",
+    );
+    let text = scenario(&nodes);
+    let ds = check_one(&text);
+    let d = only(
+        &ds,
+        "flag \"was-kind\" is set but nothing in the story checks it",
+    );
+    assert_eq!(d.severity, Severity::Warning);
+    assert_eq!(
+        (d.line, d.column),
+        (14, column_of(&text, 14, "\"was-kind\""))
+    );
+}
+
 mod reading;

@@ -167,3 +167,38 @@ fn evidence_for_a_skill_the_story_does_not_list_is_a_warning_at_the_evidence() {
     assert_eq!((d.line, d.column), (14, column_of(&ron, 14, "\"privacy\"")));
     assert!(d.hint.contains("add \"privacy\" to `skills`"), "{}", d.hint);
 }
+
+#[test]
+fn a_misspelt_variable_in_a_story_text_is_an_error_at_its_definition() {
+    let ron = scenario(VALID_NODES);
+    let en = ftl_with("x-c", "What now, { $nickame }?");
+    let ds = check_with(&ron, &en, FTL);
+    let d = only(&ds, "uses { $nickame }");
+    assert!(d.is_error());
+    assert_eq!((d.file.as_str(), d.line), ("locales/en/x.ftl", 4));
+    assert!(d.hint.contains("{ $nickname }"), "{}", d.hint);
+    // The real one is fine, in English and in a translation.
+    let en = ftl_with("x-c", "What now, { $nickname }?");
+    assert!(check_with(&ron, &en, &en).is_empty());
+}
+
+#[test]
+fn a_translation_may_only_use_the_variables_of_its_english_text() {
+    let ron = scenario(VALID_NODES);
+    let en_app = "app-done = { $count } done\n";
+    let es_app = "app-done = { $cuenta } hechas\n";
+    let c = content(
+        &[("scenarios/x.ron", &ron)],
+        &[
+            ("en", "locales/en/x.ftl", FTL),
+            ("es", "locales/es/x.ftl", FTL),
+            ("en", "locales/en/app.ftl", en_app),
+            ("es", "locales/es/app.ftl", es_app),
+        ],
+    );
+    let ds = check_content(&c);
+    let d = only(&ds, "uses { $cuenta }");
+    assert_eq!(d.file, "locales/es/app.ftl");
+    assert!(d.hint.contains("{ $count }"), "{}", d.hint);
+    assert_eq!(ds.len(), 1, "{ds:#?}");
+}
