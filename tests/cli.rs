@@ -426,6 +426,57 @@ fn graph_as_dot_starts_with_digraph() {
 }
 
 #[test]
+fn graph_labels_branches_with_their_flags_and_choices_with_what_they_set() {
+    let o = run(&["graph", "left-out-of-the-chat", "--format", "dot"]);
+    assert_exit(&o, 0);
+    let out = stdout(&o);
+    for needle in [
+        "\"add-branch\" -> \"tomas-remembers\" [label=\"if spoke-up\"];",
+        "\"add-branch\" -> \"tomas-agrees\" [label=\"otherwise\"];",
+        "[sets spoke-up]",
+    ] {
+        assert!(out.contains(needle), "{needle} in:\n{out}");
+    }
+    // Texts read with the sample game name, as in the game.
+    let o = run(&[
+        "play-text",
+        "left-out-of-the-chat",
+        "--locale",
+        "en",
+        "--choices",
+        "1",
+    ]);
+    assert!(
+        stdout(&o).contains("What do you do, Brave Otter?"),
+        "{}",
+        both(&o)
+    );
+}
+
+#[test]
+fn play_text_refuses_a_story_with_errors_and_says_why() {
+    let dir = tempfile::tempdir().unwrap();
+    let story = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/scenarios/left-out-of-the-chat.ron"
+    ))
+    .unwrap()
+    .replace("next: \"chat-made\"", "next: \"chat-mad\"");
+    std::fs::write(dir.path().join("left-out-of-the-chat.ron"), story).unwrap();
+    let o = run_in(
+        dir.path(),
+        &["play-text", "left-out-of-the-chat.ron", "--choices", "1"],
+    );
+    assert_exit(&o, 1);
+    assert!(
+        stderr(&o).contains("leads to \"chat-mad\", which does not exist"),
+        "{}",
+        both(&o)
+    );
+    assert!(stdout(&o).is_empty(), "nothing is played: {}", both(&o));
+}
+
+#[test]
 fn graph_of_an_unknown_scenario_is_a_usage_error() {
     let o = run(&["graph", "no-such-story"]);
     assert_exit(&o, 2);

@@ -12,6 +12,50 @@ pub enum GraphFormat {
     Mermaid,
 }
 
+/// The arrows out of a node, each with its label: a choice's number and words
+/// (and the flags it sets), a branch's condition, or nothing for a plain "next".
+fn edges<'a>(n: &'a Node, label: &dyn Fn(&str) -> String) -> Vec<(Option<String>, &'a str)> {
+    match n {
+        Node::Choice { choices, .. } => choices
+            .iter()
+            .enumerate()
+            .map(|(i, c)| {
+                let mut text = format!("{}. {}", i + 1, label(&c.text));
+                if !c.if_set.is_empty() || !c.if_not_set.is_empty() {
+                    text.push_str(&format!(" (only {})", condition(&c.if_set, &c.if_not_set)));
+                }
+                if !c.set.is_empty() {
+                    text.push_str(&format!(" [sets {}]", c.set.join(", ")));
+                }
+                (Some(text), c.next.as_str())
+            })
+            .collect(),
+        Node::Branch {
+            branches,
+            otherwise,
+            ..
+        } => branches
+            .iter()
+            .map(|b| (Some(condition(&b.if_set, &b.if_not_set)), b.next.as_str()))
+            .chain(std::iter::once((
+                Some("otherwise".to_string()),
+                otherwise.as_str(),
+            )))
+            .collect(),
+        _ => n.targets().into_iter().map(|t| (None, t)).collect(),
+    }
+}
+
+/// "if spoke-up and not mean-back"
+fn condition(if_set: &[String], if_not_set: &[String]) -> String {
+    let parts: Vec<String> = if_set
+        .iter()
+        .cloned()
+        .chain(if_not_set.iter().map(|f| format!("not {f}")))
+        .collect();
+    format!("if {}", parts.join(" and "))
+}
+
 /// Draws the scenario. `label` turns a message id into words (or returns the id).
 pub fn render(s: &Scenario, format: GraphFormat, label: &dyn Fn(&str) -> String) -> String {
     let mut out = String::new();
@@ -35,22 +79,18 @@ pub fn render(s: &Scenario, format: GraphFormat, label: &dyn Fn(&str) -> String)
                     n.id(),
                     clean(text)
                 );
-                match n {
-                    Node::Choice { choices, .. } => {
-                        for (i, c) in choices.iter().enumerate() {
+                for (edge, target) in edges(n, label) {
+                    match edge {
+                        Some(e) => {
                             let _ = writeln!(
                                 out,
-                                "  \"{}\" -> \"{}\" [label=\"{}. {}\"];",
+                                "  \"{}\" -> \"{target}\" [label=\"{}\"];",
                                 n.id(),
-                                c.next,
-                                i + 1,
-                                clean(label(&c.text))
+                                clean(e)
                             );
                         }
-                    }
-                    _ => {
-                        for t in n.targets() {
-                            let _ = writeln!(out, "  \"{}\" -> \"{t}\";", n.id());
+                        None => {
+                            let _ = writeln!(out, "  \"{}\" -> \"{target}\";", n.id());
                         }
                     }
                 }
@@ -74,22 +114,19 @@ pub fn render(s: &Scenario, format: GraphFormat, label: &dyn Fn(&str) -> String)
                     Node::Line { .. } => format!("[\"{text}\"]"),
                 };
                 let _ = writeln!(out, "  {}{shape}", id(n.id()));
-                match n {
-                    Node::Choice { choices, .. } => {
-                        for (i, c) in choices.iter().enumerate() {
+                for (edge, target) in edges(n, label) {
+                    match edge {
+                        Some(e) => {
                             let _ = writeln!(
                                 out,
-                                "  {} -->|\"{}. {}\"| {}",
+                                "  {} -->|\"{}\"| {}",
                                 id(n.id()),
-                                i + 1,
-                                clean(label(&c.text)),
-                                id(&c.next)
+                                clean(e),
+                                id(target)
                             );
                         }
-                    }
-                    _ => {
-                        for t in n.targets() {
-                            let _ = writeln!(out, "  {} --> {}", id(n.id()), id(t));
+                        None => {
+                            let _ = writeln!(out, "  {} --> {}", id(n.id()), id(target));
                         }
                     }
                 }
