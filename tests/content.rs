@@ -4,9 +4,11 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::sync::Arc;
 
 use kind_quest::content::Content;
+use kind_quest::fonts::GlyphCoverage;
 use kind_quest::story::check::check_content;
-use kind_quest::story::model::{Node, Scenario};
+use kind_quest::story::model::{AgeBand, Node, Scenario, Setting};
 use kind_quest::story::runtime::{endings_with_scripts, play_script};
+use kind_quest::story::summary::message_texts;
 
 /// Message ids defined per language, read straight from the `.ftl` files.
 fn defined_messages(content: &Content) -> BTreeMap<String, BTreeSet<String>> {
@@ -34,16 +36,154 @@ fn scenarios() -> Vec<Scenario> {
         .collect()
 }
 
+/// The languages the game ships, English (the reference) first.
+const LANGUAGES: [&str; 6] = ["en", "es", "fr", "de", "pt-BR", "uk"];
+
 #[test]
-fn the_three_shipped_scenarios_are_there() {
-    let ids: BTreeSet<String> = scenarios().into_iter().map(|s| s.id).collect();
+fn the_library_covers_every_skill_both_age_bands_and_places_beyond_school() {
+    let all = scenarios();
+    assert!(all.len() >= 16, "{} stories", all.len());
     for id in [
         "hospital-photos",
         "hotel-game-lobby",
         "left-out-of-the-chat",
     ] {
-        assert!(ids.contains(id), "{id} missing from {ids:?}");
+        assert!(all.iter().any(|s| s.id == id), "{id} missing");
     }
+    let content = Content::embedded();
+    for skill in &content.catalogue.skills {
+        let main = all
+            .iter()
+            .filter(|s| s.skills.first() == Some(&skill.id))
+            .count();
+        assert!(
+            main >= 2,
+            "{} is the main skill of {main} stories",
+            skill.id
+        );
+    }
+    let empathy = all
+        .iter()
+        .filter(|s| s.skills.iter().any(|k| k == "empathy"))
+        .count();
+    assert!(empathy >= 10, "empathy is practised in {empathy} stories");
+    for band in [AgeBand::Ages6to8, AgeBand::Ages9to12] {
+        let n = all.iter().filter(|s| s.ages.contains(&band)).count();
+        assert!(n >= 6, "{band:?}: {n} stories");
+    }
+    let health = all
+        .iter()
+        .filter(|s| s.setting == Setting::Hospital)
+        .count();
+    let hospitality = all
+        .iter()
+        .filter(|s| matches!(s.setting, Setting::Hotel | Setting::Restaurant))
+        .count();
+    assert!(health >= 2, "{health} healthcare stories");
+    assert!(hospitality >= 2, "{hospitality} hospitality stories");
+    for s in &all {
+        assert!(s.discussion.len() >= 3, "{}: discussion prompts", s.id);
+        assert!(!s.summary.is_empty(), "{}: summary", s.id);
+    }
+}
+
+#[test]
+fn six_languages_each_define_exactly_the_english_messages() {
+    let content = Content::embedded();
+    let defined = defined_messages(&content);
+    let langs: Vec<&str> = defined.keys().map(String::as_str).collect();
+    let mut want = LANGUAGES.to_vec();
+    want.sort_unstable();
+    assert_eq!(langs, want);
+    for lang in LANGUAGES {
+        let ids = &defined[lang];
+        for loaded in &content.scenarios {
+            for id in loaded.scenario.message_ids() {
+                assert!(
+                    ids.contains(id),
+                    "{}: \"{id}\" is missing in {lang}",
+                    loaded.scenario.id
+                );
+            }
+        }
+        for id in content.catalogue.message_ids() {
+            assert!(ids.contains(id), "catalogue: \"{id}\" is missing in {lang}");
+        }
+        assert_eq!(
+            &defined["en"], ids,
+            "{lang} defines the same messages as English"
+        );
+    }
+}
+
+#[test]
+fn every_language_is_really_translated_and_names_itself() {
+    let content = Content::embedded();
+    let texts: BTreeMap<&str, _> = LANGUAGES
+        .iter()
+        .map(|lang| {
+            (
+                *lang,
+                message_texts(content.locales.iter().filter(|f| f.lang == *lang)),
+            )
+        })
+        .collect();
+    let en = &texts["en"];
+    let mut names = BTreeSet::new();
+    for lang in LANGUAGES {
+        let t = &texts[lang];
+        assert!(
+            names.insert(t["language-name"].clone()),
+            "{lang}: language-name"
+        );
+        if lang == "en" {
+            continue;
+        }
+        // Names and a few words ("Hotel", "Panda") may stay the same; stories may not.
+        let same = en
+            .iter()
+            .filter(|(id, text)| t.get(*id) == Some(*text))
+            .count();
+        assert!(
+            same * 10 < en.len(),
+            "{lang}: {same} of {} texts are the same as English",
+            en.len()
+        );
+    }
+}
+
+#[test]
+fn the_non_latin_language_is_drawn_by_the_shipped_font() {
+    let content = Content::embedded();
+    let uk = message_texts(content.locales.iter().filter(|f| f.lang == "uk"));
+    let cyrillic = uk
+        .values()
+        .flat_map(|t| t.chars())
+        .filter(|c| ('\u{0400}'..='\u{04FF}').contains(c))
+        .count();
+    let letters = uk
+        .values()
+        .flat_map(|t| t.chars())
+        .filter(|c| c.is_alphabetic())
+        .count();
+    assert!(
+        cyrillic * 10 > letters * 9,
+        "Ukrainian is written in Cyrillic"
+    );
+    // Andika, shipped with its licence, draws every Ukrainian letter.
+    let andika = GlyphCoverage::andika_only();
+    for (id, text) in &uk {
+        let missing: Vec<char> = text
+            .chars()
+            .filter(|c| c.is_alphabetic() && !andika.covers(*c))
+            .collect();
+        assert!(missing.is_empty(), "uk {id}: {missing:?}");
+    }
+    let licence = std::fs::read_to_string("assets/fonts/OFL.txt").expect("font licence");
+    assert!(
+        licence.contains("SIL OPEN FONT LICENSE"),
+        "the OFL licence text"
+    );
 }
 
 #[test]
@@ -131,33 +271,6 @@ fn every_choice_has_feedback_and_at_least_one_feeling() {
 }
 
 #[test]
-fn every_message_a_scenario_uses_is_in_english_and_spanish() {
-    let content = Content::embedded();
-    let defined = defined_messages(&content);
-    for lang in ["en", "es"] {
-        let ids = defined
-            .get(lang)
-            .unwrap_or_else(|| panic!("no {lang} locale"));
-        for loaded in &content.scenarios {
-            for id in loaded.scenario.message_ids() {
-                assert!(
-                    ids.contains(id),
-                    "{}: \"{id}\" is missing in {lang}",
-                    loaded.scenario.id
-                );
-            }
-        }
-        for id in content.catalogue.message_ids() {
-            assert!(ids.contains(id), "catalogue: \"{id}\" is missing in {lang}");
-        }
-    }
-    assert_eq!(
-        defined["en"], defined["es"],
-        "English and Spanish define the same messages"
-    );
-}
-
-#[test]
 fn the_catalogue_has_the_eight_dq_skills_and_scenarios_use_only_them() {
     let content = Content::embedded();
     let ids: Vec<&str> = content
@@ -201,20 +314,13 @@ fn the_documented_example_scenario_checks_clean_and_plays() {
         doc[start..end].to_string()
     };
     let dir = tempfile::tempdir().unwrap();
-    std::fs::create_dir_all(dir.path().join("locales/en")).unwrap();
-    std::fs::create_dir_all(dir.path().join("locales/es")).unwrap();
     std::fs::write(dir.path().join("drawing-in-the-chat.ron"), block("ron")).unwrap();
-    std::fs::write(
-        dir.path().join("locales/en/drawing-in-the-chat.ftl"),
-        block("ftl"),
-    )
-    .unwrap();
-    // Spanish must be complete too; the English words stand in for this test.
-    std::fs::write(
-        dir.path().join("locales/es/drawing-in-the-chat.ftl"),
-        block("ftl"),
-    )
-    .unwrap();
+    // Every shipped language must be complete; the English words stand in for this test.
+    for lang in LANGUAGES {
+        let folder = dir.path().join("locales").join(lang);
+        std::fs::create_dir_all(&folder).unwrap();
+        std::fs::write(folder.join("drawing-in-the-chat.ftl"), block("ftl")).unwrap();
+    }
     let mut content = kind_quest::content::Content::embedded();
     content.add_path(dir.path());
     let diagnostics = kind_quest::story::check::check_content(&content);

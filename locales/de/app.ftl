@@ -1,0 +1,119 @@
+# Wörter der Spielbildschirme. Die Wörter der Geschichten stehen in <scenario-id>.ftl.
+
+# Der Name dieser Sprache, in dieser Sprache (im Sprachwechsel gezeigt).
+language-name = Deutsch
+
+app-title = Kind Quest
+title-tagline = Geschichten: online nett sein und sicher bleiben
+title-play = Spielen
+title-language = Sprache
+
+profiles-title = Wer spielt?
+profiles-new = Neuer Spieler
+profiles-none = Noch niemand da. Leg einen neuen Spieler an!
+profiles-hello = Hallo, { $nickname }!
+profiles-pick-face = Wähl ein Gesicht
+profiles-your-name = Dein Spielname
+profiles-another-name = Anderer Name
+profiles-create = Los geht's!
+profiles-no-real-names = Wir fragen nie nach deinem echten Namen.
+
+map-title = Geschichten-Karte
+map-finished-count = { $count ->
+    [0] Noch keine Geschichte fertig
+    [one] Du hast eine Geschichte geschafft
+   *[other] Du hast { $count } Geschichten geschafft
+}
+map-done = Fertig
+map-ages = { $ages } Jahre
+map-change-player = Spieler wechseln
+map-empty = Keine Geschichte ließ sich laden.
+
+play-next = Weiter
+play-next-hint = Weiter mit Enter
+play-choose-hint = Drück eine Zahl oder klick
+play-to-map = Karte
+play-narrator = Erzähler
+
+feedback-title = Wie fühlen sich alle?
+feedback-try-another-way = Anders probieren
+feedback-go-on = Weiter
+feedback-you-chose = Deine Wahl
+
+ending-title = Ende
+ending-think = Denk mal nach
+ending-sticker = Ein Sticker für "{ $skill }"!
+ending-break = Zeit für eine Pause. Erzählst du jemandem die Geschichte?
+ending-to-map = Zurück zur Karte
+
+data-problem = Manche Spieldaten waren nicht lesbar. Eine Kopie ist sicher aufgehoben, damit ein Erwachsener nachsehen kann.
+content-problem = { $count ->
+    [one] Eine Geschichte konnte nicht geladen werden. Ein Erwachsener kann mit "kind-quest check" sehen, warum.
+   *[other] { $count } Geschichten konnten nicht geladen werden. Ein Erwachsener kann mit "kind-quest check" sehen, warum.
+}
+
+play-text-stopped = bei einer Wahl angehalten
+
+feeling-calm = ruhig
+feeling-happy = froh
+feeling-sad = traurig
+feeling-worried = besorgt
+feeling-angry = wütend
+feeling-surprised = überrascht
+feeling-left-out = ausgeschlossen
+feeling-proud = stolz
+feeling-embarrassed = verlegen
+
+setting-home = Zuhause
+setting-school = Schule
+setting-online-game = Online-Spiel
+setting-hospital = Krankenhaus
+setting-hotel = Hotel
+setting-restaurant = Restaurant
+setting-park = Park
+setting-bedroom = Kinderzimmer
+
+skill-identity = Ich sein
+skill-identity-learns = Online und offline derselbe nette, ehrliche Mensch sein.
+skill-balanced-use = Bildschirmzeit
+skill-balanced-use-learns = Merken, wie sich Bildschirmzeit anfühlt, und selbst aufhören.
+skill-cyberbullying = Mut zeigen
+skill-cyberbullying-learns = Mobbing erkennen, helfen und es einem Erwachsenen sagen, dem du vertraust.
+skill-security = Sicher bleiben
+skill-security-learns = Gute Passwörter, Links und Nachrichten mit Trick, und was du tun kannst.
+skill-empathy = Freundlichkeit
+skill-empathy-learns = Merken, wie sich andere online fühlen, und auf sie achten.
+skill-footprint = Spuren
+skill-footprint-learns = Was du postest, bleibt und erzählt von dir und anderen.
+skill-critical-thinking = Mitdenken
+skill-critical-thinking-learns = Wahr oder falsch, Freund oder fremd, Werbung oder Rat.
+skill-privacy = Privatsphäre
+skill-privacy-learns = Deine Daten und die von anderen gut schützen.
+
+# Alle Tiere sind männlich (der Otter, der Uhu, der Hase ...), damit jedes
+# Adjektiv mit jedem Tier passt ("Mutiger Uhu"). Statt Schildkröte: der Frosch.
+nickname-pattern = { $adjective } { $animal }
+nick-adj-brave = Mutiger
+nick-adj-kind = Lieber
+nick-adj-happy = Froher
+nick-adj-clever = Pfiffiger
+nick-adj-gentle = Sanfter
+nick-adj-bright = Kluger
+nick-adj-calm = Ruhiger
+nick-adj-cheerful = Lustiger
+nick-adj-curious = Neugieriger
+nick-adj-friendly = Netter
+nick-adj-quick = Flinker
+nick-adj-sunny = Sonniger
+nick-animal-otter = Otter
+nick-animal-fox = Fuchs
+nick-animal-panda = Panda
+nick-animal-owl = Uhu
+nick-animal-dolphin = Delfin
+nick-animal-koala = Koala
+nick-animal-turtle = Frosch
+nick-animal-penguin = Pinguin
+nick-animal-rabbit = Hase
+nick-animal-tiger = Tiger
+nick-animal-whale = Wal
+nick-animal-hedgehog = Igel

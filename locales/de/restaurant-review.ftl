@@ -1,0 +1,113 @@
+restaurant-review-title = Bewertung für den Kellner
+restaurant-review-summary = Beim Geburtstagsessen der Familie kommt das Essen spät, ein junger Kellner verwechselt eine Bestellung, und ein Onkel will online eine harte Bewertung mit Name und Foto des Kellners posten. Die Kinder üben, das große Ganze zu sehen (das Restaurant hat zu wenig Personal), sich vorzustellen, online mit Namen bloßgestellt zu werden, und eine faire Bewertung oder ein Gespräch mit dem Chef zu wählen.
+
+restaurant-review-uncle-rafael = Onkel Rafael
+restaurant-review-omar = Omar
+restaurant-review-mr-silva = Herr Silva
+restaurant-review-ana = Ana
+
+restaurant-review-hook = Onkel Rafael hat Geburtstag. Deine Familie quetscht sich in einem vollen Restaurant um einen großen Tisch.
+restaurant-review-wait = Vierzig Minuten vergehen. Alle haben Riesenhunger, und Onkel Rafael schaut ständig auf die Uhr.
+restaurant-review-omar-arrives = Endlich eilt ein junger Kellner mit den Tellern herbei. Auf seinem Namensschild steht "Omar".
+restaurant-review-mix-up = Aber Onkel Rafael bekommt Fisch statt Steak. Und die Nudeln deiner Cousine Ana sind scharf, die verträgt sie nicht.
+restaurant-review-omar-oh-no = Oh nein, tut mir so leid! Ich kläre das sofort!
+restaurant-review-uncle-angry = Vierzig Minuten für das falsche Essen? Ich schreib eine Bewertung. Mit Namen und Foto, damit es alle wissen!
+restaurant-review-look-around = Onkel Rafael hebt sein Handy. Du schaust dich um. Omar rennt zwischen zehn Tischen hin und her, ganz allein.
+
+restaurant-review-photo-prompt = Onkel Rafael will gleich das Foto machen. Was machst du, { $nickname }?
+restaurant-review-help-post = Lach und sag: "Schreib: Schlimmster Kellner ever!"
+restaurant-review-help-post-feedback = Es fühlte sich an wie ein Witz mit deinem Onkel. Aber Omar ist ein echter Mensch, und die Worte könnten ihm nachhängen. Du kannst es dir noch anders überlegen.
+restaurant-review-help-post-ana = Sie hat gesehen, wie schwer Omar arbeitet.
+restaurant-review-point-out = Sag: "Guck mal, er ist der einzige Kellner für all die Tische."
+restaurant-review-point-out-feedback = Du hast den ganzen Raum gesehen, nicht nur deinen Teller. Das heißt selbst denken.
+restaurant-review-point-out-uncle = Er sah nur das falsche Essen, nicht den vollen Raum.
+restaurant-review-ask-feel = Frag: "Wie fändest du es, wenn jemand dein Foto an einem schlechten Tag postet?"
+restaurant-review-ask-feel-feedback = Du hast deinem Onkel geholfen, es aus Omars Sicht zu sehen. Ein schlechter Arbeitstag ist nicht der ganze Mensch.
+restaurant-review-ask-feel-uncle = Er stellt sich sein Gesicht online vor, an seinem schlimmsten Arbeitstag.
+restaurant-review-quiet = Sag nichts. Er ist der Erwachsene, und es ist sein Handy.
+restaurant-review-quiet-feedback = Einem Erwachsenen etwas zu sagen kann schwer sein. Aber du kannst freundlich sagen, was dir auffällt. Erwachsene hören oft zu.
+restaurant-review-quiet-ana = Sie hat gehofft, dass jemand etwas sagt.
+
+restaurant-review-uncle-pauses = Hm. Das hab ich nicht gemerkt. Aber wir haben ewig gewartet.
+restaurant-review-uncle-snaps-joke = Klick. Onkel Rafael macht das Foto und tippt deine Worte: "Schlimmster Kellner ever. Omar hat meinen Geburtstag ruiniert."
+restaurant-review-uncle-snaps = Klick. Onkel Rafael macht das Foto und tippt: "Furchtbarer Service. Omar hat meinen Geburtstag ruiniert. Bloß nicht hingehen!"
+restaurant-review-omar-explains = Hier ist Ihr Steak, und für dich Nudeln ohne alles. Es tut mir echt leid. Zwei von uns sind heute krank, ich bin ganz allein.
+
+restaurant-review-review-prompt = Onkel Rafael will immer noch eine Bewertung posten. Was sagst du, { $nickname }?
+restaurant-review-no-name = "Lass bitte seinen Namen und das Foto weg. So ein Post kann jemandem jahrelang nachhängen."
+restaurant-review-no-name-feedback = Du hast an Omars digitale Spuren gedacht. Einen Namen und ein Gesicht online kriegt man schwer wieder weg.
+restaurant-review-no-name-omar = Er wird sein Gesicht nie neben wütenden Worten sehen.
+restaurant-review-manager = "Sag es doch lieber dem Chef. Der kann es wirklich regeln."
+restaurant-review-manager-feedback = Gut mitgedacht! Ein Post rettet das Essen heute nicht. Ein Gespräch mit dem Chef schon.
+restaurant-review-manager-uncle = Ihm gefällt die Idee, es gleich zu klären.
+restaurant-review-wait-a-bit = "Warte vielleicht bis nach dem Essen, wenn du nicht mehr so hungrig bist?"
+restaurant-review-wait-a-bit-feedback = Klug. Was wir hungrig oder sauer schreiben, klingt oft härter, als wir es meinen.
+restaurant-review-wait-a-bit-uncle = Er lacht. Er weiß, dass er hungrig grummelig wird.
+restaurant-review-post-it = "Poste es. Das Essen kam wirklich spät."
+restaurant-review-post-it-feedback = Das Essen kam spät, das stimmt. Aber mit Name und Foto kann ein schlechtes Mittagessen Omar lange online verfolgen.
+restaurant-review-post-it-omar = Sein Name und Gesicht stehen online, neben Worten, auf die er nicht antworten kann.
+
+restaurant-review-after-cake = Nach dem Geburtstagskuchen lächelt Onkel Rafael wieder. Er nimmt sein Handy.
+restaurant-review-uncle-agrees = Na gut. Kein Name, kein Foto. Hilfst du mir, die Bewertung zu schreiben?
+restaurant-review-words-prompt = Welche Bewertung ist fair, { $nickname }?
+restaurant-review-fair-text = "Das Essen kam spät und eine Bestellung war falsch. Das Personal war nett und hat es schnell gelöst. Es fehlten wohl Leute."
+restaurant-review-fair-text-feedback = Das ist fair. Die Leser erfahren, was wirklich passiert ist, und es ist nett zu den Leuten, die dort arbeiten.
+restaurant-review-fair-text-uncle = Seine Bewertung ist ehrlich, und er fühlt sich gut damit.
+restaurant-review-harsh-text = "Furchtbarer Laden. Nie hingehen."
+restaurant-review-harsh-text-feedback = Ohne seinen Namen ist schon besser. Aber das sagt nicht, was passiert ist, und an normalen Tagen stimmt es vielleicht nicht.
+restaurant-review-harsh-text-ana = Ihr hat es geschmeckt, als es endlich kam.
+restaurant-review-fake-praise = "Perfekt! Bestes Essen aller Zeiten! Fünf Sterne!"
+restaurant-review-fake-praise-feedback = Das ist nett, aber es stimmt nicht. Leute lesen Bewertungen, um zu entscheiden, wohin sie gehen. Eine Bewertung kann nett und ehrlich sein.
+restaurant-review-fake-praise-uncle = Es war kein perfektes Essen, und das weiß er.
+
+restaurant-review-silva-comes = Onkel Rafael winkt den Chef, Herrn Silva, herbei und erzählt ihm ruhig, was passiert ist.
+restaurant-review-silva-thanks = Danke, dass Sie es mir sagen und nicht dem Internet. Uns fehlen heute zwei Leute. Der Nachtisch geht aufs Haus.
+restaurant-review-silva-prompt = Herr Silva fragt, ob noch etwas ist. Was sagst du?
+restaurant-review-praise-omar = "Omar war echt nett. Er hat sein Bestes gegeben, ganz allein."
+restaurant-review-praise-omar-feedback = Das war echte Fürsorge. Ein nettes Wort beim Chef kann jemandem den ganzen Tag retten.
+restaurant-review-praise-omar-omar = Sein Chef hat etwas Gutes über ihn gehört, an seinem schwersten Tag.
+restaurant-review-more-staff = "Brauchen Sie an vollen Tagen vielleicht mehr Kellner?"
+restaurant-review-more-staff-feedback = Du hast an den echten Grund gedacht, nicht nur daran, wer gerade da stand. Das ist kritisches Denken.
+restaurant-review-more-staff-silva = Er sucht schon neue Leute, und du hast das echte Problem bemerkt.
+restaurant-review-free-drinks = "Kriegen wir auch Getränke umsonst?"
+restaurant-review-free-drinks-feedback = Fragen darf man ja! Aber auch Omar hatte einen schweren Tag. Ein nettes Wort über ihn würde viel bedeuten.
+restaurant-review-free-drinks-silva = Damit hat er nicht gerechnet. Er lacht und bringt Limo.
+
+restaurant-review-posted = Onkel Rafael fügt Omars Foto hinzu und tippt auf "Posten". Die Bewertung ist jetzt online.
+restaurant-review-omar-sees = Später schaut Omar an der Küchentür auf sein Handy. Sein Lächeln verschwindet.
+restaurant-review-posted-prompt = Die Bewertung ist online, { $nickname }. Was kannst du jetzt tun?
+restaurant-review-ask-delete = Frag Onkel Rafael: "Kannst du sie löschen und eine faire schreiben, ohne Namen?"
+restaurant-review-ask-delete-feedback = Es ist nie zu spät, etwas zu löschen. Je schneller es weg ist, desto weniger Leute sehen es.
+restaurant-review-ask-delete-uncle = Er sieht Omars Gesicht und wünscht, er hätte gewartet.
+restaurant-review-tell-silva = Sag es Herrn Silva, damit er sich um Omar kümmert.
+restaurant-review-tell-silva-feedback = Einen Erwachsenen um Hilfe zu bitten ist mutig. Jetzt kann jemand Omar helfen und mit deinem Onkel reden.
+restaurant-review-tell-silva-silva = Dir war sein Kellner wichtig, und du bist zu ihm gekommen.
+restaurant-review-too-late = Denk: "Jetzt ist es gepostet. Da kann man nichts machen."
+restaurant-review-too-late-feedback = Es fühlt sich vielleicht zu spät an. Aber Posts lassen sich löschen, und eine Entschuldigung hilft. Du kannst deinen Onkel noch fragen.
+restaurant-review-too-late-omar = Sein Foto ist online, und keiner hilft, es zu löschen.
+restaurant-review-silva-talks = Danke, dass du es mir sagst. Ich rede mit Omar und mit deinem Onkel.
+restaurant-review-uncle-deletes = Du hast recht. Ich war hungrig und sauer. Ich lösch es und entschuldige mich bei Omar.
+
+restaurant-review-end-fair = Onkel Rafael postet die faire Bewertung. Beim Rausgehen gibt er Omar die Hand: "Harter Tag, was? Das haben Sie gut gemacht."
+restaurant-review-end-fair-reflect = Welche Fragen kannst du dir stellen, bevor du etwas über jemanden postest?
+restaurant-review-end-fair-omar = Jemand sah seinen harten Tag, nicht nur seinen Fehler.
+restaurant-review-end-fair-uncle = Seine Bewertung ist fair, und er fühlt sich gut damit.
+restaurant-review-end-face-to-face = Herr Silva bringt einen Geburtstagskuchen an den Tisch. Omar singt "Happy Birthday" am lautesten von allen.
+restaurant-review-end-face-to-face-reflect = Wann ist es besser, mit jemandem direkt zu reden, als über ihn zu posten?
+restaurant-review-end-face-to-face-omar = Das Problem ist gelöst, und keiner hat sein Foto gepostet.
+restaurant-review-end-face-to-face-silva = Jetzt weiß er: Sein Team braucht an vollen Tagen Hilfe.
+restaurant-review-end-half-story = Ohne Namen und Foto kann die Bewertung Omar nicht schaden. Aber sie erzählt nicht die ganze Geschichte von heute.
+restaurant-review-end-half-story-reflect = Was macht eine Bewertung fair, für die Leser und für die Leute, die dort arbeiten?
+restaurant-review-end-half-story-omar = Online kennt keiner seinen Namen oder sein Gesicht.
+restaurant-review-end-taken-back = Der Post ist weg, und Onkel Rafael entschuldigt sich bei Omar. Aber eine Stunde lang war er zu sehen, und vielleicht hat ihn jemand gespeichert.
+restaurant-review-end-taken-back-reflect = Warum ist es schwer, etwas zurückzunehmen, wenn es einmal online ist?
+restaurant-review-end-taken-back-omar = Der Post ist weg. Die Entschuldigung half.
+restaurant-review-end-taken-back-uncle = Er wünscht, er hätte vor dem Posten gewartet.
+restaurant-review-end-still-up = Die Bewertung bleibt online. Zu Hause denkst du immer wieder an Omars Gesicht. Du kannst Onkel Rafael noch bitten, sie zu löschen, oder es einem Erwachsenen zu Hause sagen.
+restaurant-review-end-still-up-reflect = Was kannst du noch tun, um Omar zu helfen?
+restaurant-review-end-still-up-omar = Sein Foto ist online, neben Worten, auf die er nicht antworten kann.
+restaurant-review-end-still-up-silva = Er lobt Omar für seinen Einsatz an einem sehr harten Tag.
+
+restaurant-review-discuss-1 = Onkel Rafael hatte einen echten Grund, sauer zu sein. Wie können wir sagen, dass etwas nicht gut war, ohne die Person zu verletzen, die es gemacht hat?
+restaurant-review-discuss-2 = Warum kann ein Post mit Namen und Foto jemandem jahrelang nachhängen? Wie würdest du dich fühlen, wenn es dir oder jemandem aus deiner Familie passiert?
+restaurant-review-discuss-3 = Hast du schon mal eine Bewertung online gelesen? Woran erkennst du, ob sie fair ist, und was würdest du in deine eigene Bewertung schreiben?

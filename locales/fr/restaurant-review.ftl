@@ -1,0 +1,113 @@
+restaurant-review-title = Un avis sur le serveur
+restaurant-review-summary = À un repas d’anniversaire en famille, les plats arrivent en retard et un jeune serveur se trompe de commande. Un oncle veut poster un avis méchant en ligne, avec le nom et la photo du serveur. Les enfants s’entraînent à voir la situation en entier (le restaurant manque de personnel), à imaginer ce que c’est d’être nommé en ligne, et à choisir un avis juste ou une discussion avec le gérant.
+
+restaurant-review-uncle-rafael = Oncle Rafael
+restaurant-review-omar = Omar
+restaurant-review-mr-silva = M. Silva
+restaurant-review-ana = Ana
+
+restaurant-review-hook = C’est l’anniversaire d’Oncle Rafael. Ta famille se serre autour d’une grande table, dans un restaurant plein à craquer.
+restaurant-review-wait = Quarante minutes passent. Tout le monde meurt de faim, et Oncle Rafael regarde sans arrêt l’heure.
+restaurant-review-omar-arrives = Enfin, un jeune serveur arrive en courant avec les assiettes. Son badge dit « Omar ».
+restaurant-review-mix-up = Mais Oncle Rafael a du poisson au lieu d’un steak. Et les pâtes de ta cousine Ana sont épicées, alors qu’elle ne peut pas en manger.
+restaurant-review-omar-oh-no = Oh non, désolé ! Je répare ça tout de suite !
+restaurant-review-uncle-angry = Quarante minutes pour le mauvais plat ? Je poste un avis. Avec son nom et une photo, que tout le monde sache !
+restaurant-review-look-around = Oncle Rafael lève son téléphone. Tu regardes autour de toi. Omar court entre dix tables, tout seul.
+
+restaurant-review-photo-prompt = Oncle Rafael va prendre la photo. Que fais-tu, { $nickname } ?
+restaurant-review-help-post = Rire et dire : « Écris “Pire serveur du monde” ! »
+restaurant-review-help-post-feedback = On aurait dit une blague avec ton oncle. Mais Omar est une vraie personne, et ces mots pourraient le suivre. Tu peux encore changer d’avis.
+restaurant-review-help-post-ana = Elle a vu combien Omar se donne du mal.
+restaurant-review-point-out = Dire : « Regarde, il est le seul serveur pour toutes ces tables. »
+restaurant-review-point-out-feedback = Tu as regardé toute la salle, pas juste ton assiette. Ça, c’est penser par toi-même.
+restaurant-review-point-out-uncle = Il n’avait vu que le mauvais plat, pas la salle pleine.
+restaurant-review-ask-feel = Demander : « Tu ressentirais quoi si on postait ta photo un mauvais jour ? »
+restaurant-review-ask-feel-feedback = Tu as aidé ton oncle à se mettre à la place d’Omar. Un mauvais jour au travail, ce n’est pas toute la personne.
+restaurant-review-ask-feel-uncle = Il imagine son propre visage en ligne, le pire jour de son travail.
+restaurant-review-quiet = Ne rien dire. C’est lui, l’adulte, et c’est son téléphone.
+restaurant-review-quiet-feedback = Parler à un adulte, ça peut être dur. Mais tu peux dire gentiment ce que tu remarques. Les adultes écoutent souvent.
+restaurant-review-quiet-ana = Elle espérait que quelqu’un dirait quelque chose.
+
+restaurant-review-uncle-pauses = Hum. Je n’avais pas remarqué. Mais on a quand même attendu une éternité.
+restaurant-review-uncle-snaps-joke = Clic. Oncle Rafael prend la photo et tape tes mots : « Pire serveur du monde. Omar a gâché mon anniversaire. »
+restaurant-review-uncle-snaps = Clic. Oncle Rafael prend la photo et tape : « Service horrible. Omar a gâché mon anniversaire. À éviter ! »
+restaurant-review-omar-explains = Voilà votre steak, et des pâtes nature pour toi. Vraiment désolé. Deux collègues sont malades aujourd’hui, alors je suis tout seul.
+
+restaurant-review-review-prompt = Oncle Rafael veut toujours poster un avis. Que dis-tu, { $nickname } ?
+restaurant-review-no-name = « Enlève son nom et sa photo, s’il te plaît. Un post comme ça peut suivre quelqu’un pendant des années. »
+restaurant-review-no-name-feedback = Tu as pensé à l’empreinte numérique d’Omar. Un nom et un visage en ligne, c’est dur à effacer.
+restaurant-review-no-name-omar = Il ne verra jamais son visage à côté de mots en colère.
+restaurant-review-manager = « Et si tu le disais plutôt au gérant ? Lui peut vraiment arranger ça. »
+restaurant-review-manager-feedback = Bien vu ! Un post ne peut pas réparer le repas d’aujourd’hui. Parler au gérant, si.
+restaurant-review-manager-uncle = Il aime l’idée de régler ça tout de suite.
+restaurant-review-wait-a-bit = « Attends peut-être la fin du repas, quand tu auras moins faim ? »
+restaurant-review-wait-a-bit-feedback = Malin. Quand on a faim ou qu’on est énervé, on écrit souvent plus qu’on ne le pense.
+restaurant-review-wait-a-bit-uncle = Il rit. Il sait qu’il est grognon quand il a faim.
+restaurant-review-post-it = « Poste-le. Le repas était vraiment en retard. »
+restaurant-review-post-it-feedback = Le repas était en retard, c’est vrai. Mais avec son nom et sa photo, un mauvais repas pourrait suivre Omar en ligne longtemps.
+restaurant-review-post-it-omar = Son nom et son visage seront en ligne, avec des mots qu’il ne peut pas contester.
+
+restaurant-review-after-cake = Après le gâteau d’anniversaire, Oncle Rafael sourit de nouveau. Il prend son téléphone.
+restaurant-review-uncle-agrees = D’accord. Pas de nom, pas de photo. Tu m’aides à écrire l’avis ?
+restaurant-review-words-prompt = Quel avis est juste, { $nickname } ?
+restaurant-review-fair-text = « Service lent et une erreur de commande. L’équipe a été gentille et a vite corrigé. Il semblait manquer du monde. »
+restaurant-review-fair-text-feedback = C’est juste. Ça dit aux lecteurs ce qui s’est vraiment passé, et c’est gentil pour ceux qui travaillent là.
+restaurant-review-fair-text-uncle = Son avis est honnête, et il en est content.
+restaurant-review-harsh-text = « Endroit affreux. N’y allez jamais. »
+restaurant-review-harsh-text-feedback = Enlever son nom, ça aide. Mais ça ne dit pas ce qui s’est passé, et un jour normal, ce n’est peut-être pas vrai.
+restaurant-review-harsh-text-ana = Elle a aimé le repas, une fois arrivé.
+restaurant-review-fake-praise = « Parfait ! Repas génial ! Cinq étoiles ! »
+restaurant-review-fake-praise-feedback = C’est gentil, mais ce n’est pas vrai. Les gens lisent les avis pour choisir où aller. Un avis peut être gentil et honnête.
+restaurant-review-fake-praise-uncle = Ce n’était pas un repas parfait, et il le sait.
+
+restaurant-review-silva-comes = Oncle Rafael fait signe au gérant, M. Silva, et lui explique calmement ce qui s’est passé.
+restaurant-review-silva-thanks = Merci de me le dire à moi, et pas à Internet. Il nous manque deux personnes aujourd’hui. Le dessert est offert.
+restaurant-review-silva-prompt = M. Silva demande s’il y a autre chose. Que dis-tu ?
+restaurant-review-praise-omar = « Omar a été très gentil. Il a fait de son mieux, tout seul. »
+restaurant-review-praise-omar-feedback = C’est de la gentillesse en action. Un mot gentil au chef de quelqu’un peut changer toute sa journée.
+restaurant-review-praise-omar-omar = Son chef a entendu du bien de lui, le jour le plus dur.
+restaurant-review-more-staff = « Plus de serveurs les jours de rush, peut-être ? »
+restaurant-review-more-staff-feedback = Tu as pensé à la vraie cause, pas juste à celui qui était là. Ça, c’est bien réfléchir.
+restaurant-review-more-staff-silva = Il cherche déjà du personnel, et tu as vu le vrai problème.
+restaurant-review-free-drinks = « Et les boissons, gratuites aussi ? »
+restaurant-review-free-drinks-feedback = Demander, pourquoi pas ! Mais Omar a eu une dure journée aussi. Un mot gentil sur lui compterait beaucoup.
+restaurant-review-free-drinks-silva = Il ne s’y attendait pas. Il rit et apporte de la limonade.
+
+restaurant-review-posted = Oncle Rafael ajoute la photo d’Omar et appuie sur « Publier ». L’avis est en ligne.
+restaurant-review-omar-sees = Plus tard, Omar regarde son téléphone près de la cuisine. Son visage s’assombrit.
+restaurant-review-posted-prompt = L’avis est en ligne, { $nickname }. Que peux-tu faire maintenant ?
+restaurant-review-ask-delete = Demander à Oncle Rafael : « Tu pourrais l’effacer et en écrire un juste, sans nom ? »
+restaurant-review-ask-delete-feedback = Il n’est jamais trop tard pour retirer quelque chose. Plus vite c’est effacé, moins de gens le voient.
+restaurant-review-ask-delete-uncle = Il voit le visage d’Omar et regrette de ne pas avoir attendu.
+restaurant-review-tell-silva = Le dire à M. Silva, pour qu’il s’occupe d’Omar.
+restaurant-review-tell-silva-feedback = Demander l’aide d’un adulte, c’est courageux. Maintenant, quelqu’un peut soutenir Omar et parler à ton oncle.
+restaurant-review-tell-silva-silva = Tu as pensé à son serveur, et tu lui en as parlé.
+restaurant-review-too-late = Penser : « C’est posté. On ne peut plus rien faire. »
+restaurant-review-too-late-feedback = Ça peut sembler trop tard. Mais un post peut s’effacer, et un pardon aide encore. Tu peux toujours demander à ton oncle.
+restaurant-review-too-late-omar = Sa photo est en ligne, et personne n’aide à la retirer.
+restaurant-review-silva-talks = Merci de me l’avoir dit. Je vais parler à Omar, et à ton oncle.
+restaurant-review-uncle-deletes = Tu as raison. J’avais faim et j’étais énervé. Je l’efface, et je vais m’excuser auprès d’Omar.
+
+restaurant-review-end-fair = Oncle Rafael poste l’avis juste. En sortant, il serre la main d’Omar : « Dure journée, hein ? Tu t’en es bien sorti. »
+restaurant-review-end-fair-reflect = Avant de poster quelque chose sur quelqu’un, quelles questions pourrais-tu te poser ?
+restaurant-review-end-fair-omar = Quelqu’un a vu sa dure journée, pas juste son erreur.
+restaurant-review-end-fair-uncle = Son avis est juste, et il en est content.
+restaurant-review-end-face-to-face = M. Silva apporte un gâteau d’anniversaire à la table. Omar chante « Joyeux anniversaire » plus fort que tout le monde.
+restaurant-review-end-face-to-face-reflect = Quand vaut-il mieux parler à quelqu’un en face que poster sur lui ?
+restaurant-review-end-face-to-face-omar = Le problème est réglé, et personne n’a posté sa photo.
+restaurant-review-end-face-to-face-silva = Il sait que son équipe a besoin d’aide les jours de rush.
+restaurant-review-end-half-story = L’avis n’a ni nom ni photo, alors Omar est protégé. Mais il ne raconte pas toute l’histoire d’aujourd’hui.
+restaurant-review-end-half-story-reflect = Qu’est-ce qui rend un avis juste, pour les lecteurs et pour ceux qui travaillent là ?
+restaurant-review-end-half-story-omar = En ligne, personne ne connaît son nom ni son visage.
+restaurant-review-end-taken-back = Le post a disparu, et Oncle Rafael s’excuse auprès d’Omar. Mais pendant une heure, des gens l’ont vu, et quelqu’un l’a peut-être gardé.
+restaurant-review-end-taken-back-reflect = Pourquoi est-ce difficile de retirer quelque chose une fois en ligne ?
+restaurant-review-end-taken-back-omar = Le post a disparu, et les excuses l’ont aidé.
+restaurant-review-end-taken-back-uncle = Il regrette de ne pas avoir attendu avant de poster.
+restaurant-review-end-still-up = L’avis reste en ligne. À la maison, tu repenses au visage d’Omar. Tu pourrais encore demander à Oncle Rafael de l’effacer, ou le dire à un adulte de ta maison.
+restaurant-review-end-still-up-reflect = Que pourrais-tu encore faire pour aider Omar ?
+restaurant-review-end-still-up-omar = Sa photo est en ligne, avec des mots qu’il ne peut pas contester.
+restaurant-review-end-still-up-silva = Il dit à Omar qu’il a bien géré une journée très dure.
+
+restaurant-review-discuss-1 = Oncle Rafael avait une vraie raison d’être fâché. Comment dire que quelque chose n’était pas bien sans blesser la personne qui l’a fait ?
+restaurant-review-discuss-2 = Pourquoi un post avec le nom et la photo de quelqu’un peut-il le suivre pendant des années ? Que ressentirais-tu si ça t’arrivait, à toi ou à quelqu’un de ta famille ?
+restaurant-review-discuss-3 = As-tu déjà lu un avis en ligne ? Comment savoir s’il est juste, et que mettrais-tu dans ton propre avis ?

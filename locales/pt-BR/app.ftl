@@ -1,0 +1,119 @@
+# Palavras das telas do jogo. As de cada história ficam em <id-da-historia>.ftl.
+
+# O nome deste idioma, neste idioma (aparece na troca de idioma).
+language-name = Português (Brasil)
+
+app-title = Kind Quest
+title-tagline = Histórias sobre gentileza e segurança na internet
+title-play = Jogar
+title-language = Idioma
+
+profiles-title = Quem está jogando?
+profiles-new = Novo perfil
+profiles-none = Ainda não tem ninguém aqui. Crie um perfil novo!
+profiles-hello = Oi, { $nickname }!
+profiles-pick-face = Escolha uma carinha
+profiles-your-name = Seu nome no jogo
+profiles-another-name = Outro nome
+profiles-create = Vamos lá!
+profiles-no-real-names = Nunca pedimos seu nome de verdade.
+
+map-title = Mapa de histórias
+map-finished-count = { $count ->
+    [0] Nenhuma história terminada ainda
+    [one] Você terminou uma história
+   *[other] Você terminou { $count } histórias
+}
+map-done = Feito
+map-ages = { $ages } anos
+map-change-player = Trocar de perfil
+map-empty = Não foi possível abrir nenhuma história.
+
+play-next = Próximo
+play-next-hint = Aperte Enter para continuar
+play-choose-hint = Aperte um número ou clique
+play-to-map = Mapa
+play-narrator = História
+
+feedback-title = Como cada um se sente?
+feedback-try-another-way = Tentar de outro jeito
+feedback-go-on = Continuar
+feedback-you-chose = Você escolheu
+
+ending-title = Fim
+ending-think = Pense nisso
+ending-sticker = Figurinha nova: { $skill }!
+ending-break = Este é um bom momento para uma pausa. Que tal contar a história para alguém?
+ending-to-map = Voltar ao mapa
+
+data-problem = Alguns dados salvos não puderam ser lidos. Uma cópia foi guardada para um adulto ver.
+content-problem = { $count ->
+    [one] Não foi possível abrir um arquivo de história. Um adulto pode usar "kind-quest check" para ver o porquê.
+   *[other] Não foi possível abrir { $count } arquivos de histórias. Um adulto pode usar "kind-quest check" para ver o porquê.
+}
+
+play-text-stopped = parou numa escolha
+
+feeling-calm = calma
+feeling-happy = alegria
+feeling-sad = tristeza
+feeling-worried = preocupação
+feeling-angry = raiva
+feeling-surprised = surpresa
+feeling-left-out = solidão
+feeling-proud = orgulho
+feeling-embarrassed = vergonha
+
+setting-home = Casa
+setting-school = Escola
+setting-online-game = Jogo online
+setting-hospital = Hospital
+setting-hotel = Hotel
+setting-restaurant = Restaurante
+setting-park = Parque
+setting-bedroom = Quarto
+
+skill-identity = Ser quem sou
+skill-identity-learns = Ser a mesma pessoa gentil e sincera dentro e fora da internet.
+skill-balanced-use = Tela na medida
+skill-balanced-use-learns = Perceber como a tela faz você se sentir e parar quando quiser.
+skill-cyberbullying = Defender
+skill-cyberbullying-learns = Reconhecer o bullying, apoiar a pessoa e contar para um adulto de confiança.
+skill-security = Segurança
+skill-security-learns = Senhas fortes, links e mensagens com pegadinha, e o que fazer.
+skill-empathy = Gentileza
+skill-empathy-learns = Perceber e cuidar de como os outros se sentem na internet.
+skill-footprint = Pegadas
+skill-footprint-learns = O que você posta fica e conta coisas sobre você e os outros.
+skill-critical-thinking = Pensar bem
+skill-critical-thinking-learns = Verdade ou mentira, amigo ou estranho, propaganda ou conselho.
+skill-privacy = Privacidade
+skill-privacy-learns = Proteger suas informações pessoais e as dos outros.
+
+# O adjetivo vem depois do bicho. Todos os adjetivos são invariáveis (servem
+# para bicho masculino e feminino): Lontra Valente, Tigre Valente.
+nickname-pattern = { $animal } { $adjective }
+nick-adj-brave = Valente
+nick-adj-kind = Gentil
+nick-adj-happy = Feliz
+nick-adj-clever = Inteligente
+nick-adj-gentle = Doce
+nick-adj-bright = Brilhante
+nick-adj-calm = Zen
+nick-adj-cheerful = Alegre
+nick-adj-curious = Detetive
+nick-adj-friendly = Legal
+nick-adj-quick = Veloz
+nick-adj-sunny = Sorridente
+nick-animal-otter = Lontra
+nick-animal-fox = Raposa
+nick-animal-panda = Panda
+nick-animal-owl = Coruja
+nick-animal-dolphin = Golfinho
+nick-animal-koala = Coala
+nick-animal-turtle = Tartaruga
+nick-animal-penguin = Pinguim
+nick-animal-rabbit = Coelho
+nick-animal-tiger = Tigre
+nick-animal-whale = Baleia
+nick-animal-hedgehog = Ouriço

@@ -1,0 +1,113 @@
+restaurant-review-title = Uma avaliação para o garçom
+restaurant-review-summary = Num almoço de aniversário em família, a comida atrasa e um garçom jovem troca um pedido, e um tio quer postar uma avaliação dura na internet com o nome e a foto do garçom. As crianças praticam enxergar o quadro todo (o restaurante está com pouca gente trabalhando), imaginar ter o próprio nome exposto na internet e escolher uma avaliação justa ou uma conversa com o gerente.
+
+restaurant-review-uncle-rafael = Tio Rafael
+restaurant-review-omar = Omar
+restaurant-review-mr-silva = Sr. Silva
+restaurant-review-ana = Ana
+
+restaurant-review-hook = É aniversário do tio Rafael. Sua família se aperta numa mesa grande de um restaurante lotado.
+restaurant-review-wait = Passam quarenta minutos. Todo mundo está morrendo de fome, e o tio Rafael não para de olhar o relógio.
+restaurant-review-omar-arrives = Finalmente, um garçom jovem vem correndo com os pratos. No crachá dele está escrito "Omar".
+restaurant-review-mix-up = Mas o tio Rafael recebe peixe em vez de bife. E o macarrão da sua prima Ana veio apimentado, e ela não pode comer pimenta.
+restaurant-review-omar-oh-no = Ai, não, me desculpem! Vou resolver agora mesmo!
+restaurant-review-uncle-angry = Quarenta minutos para a comida errada? Vou postar uma avaliação. Com o nome e a foto dele, para todo mundo saber!
+restaurant-review-look-around = O tio Rafael levanta o celular. Você olha em volta. O Omar está correndo entre dez mesas, sozinho.
+
+restaurant-review-photo-prompt = O tio Rafael vai tirar a foto. O que você faz, { $nickname }?
+restaurant-review-help-post = Rir e dizer: "Escreve 'Pior garçom do mundo'!"
+restaurant-review-help-post-feedback = Parecia uma brincadeira com seu tio. Mas o Omar é uma pessoa real, e essas palavras podem ficar grudadas nele. Você ainda pode mudar de ideia.
+restaurant-review-help-post-ana = Ela viu como o Omar está se esforçando.
+restaurant-review-point-out = Dizer: "Olha, ele é o único garçom para todas essas mesas."
+restaurant-review-point-out-feedback = Você olhou o salão inteiro, não só o seu prato. Isso é pensar por conta própria.
+restaurant-review-point-out-uncle = Ele só tinha visto o prato errado, não o salão lotado.
+restaurant-review-ask-feel = Perguntar: "Como você se sentiria se postassem sua foto num dia ruim?"
+restaurant-review-ask-feel-feedback = Você ajudou seu tio a se colocar no lugar do Omar. Um dia ruim no trabalho não é a pessoa inteira.
+restaurant-review-ask-feel-uncle = Ele imagina o próprio rosto na internet, no pior dia dele no trabalho.
+restaurant-review-quiet = Ficar em silêncio. Ele é o adulto, e o celular é dele.
+restaurant-review-quiet-feedback = Falar com um adulto sobre isso pode ser difícil. Mas você pode dizer o que percebeu, com gentileza. Os adultos muitas vezes escutam.
+restaurant-review-quiet-ana = Ela esperava que alguém dissesse alguma coisa.
+
+restaurant-review-uncle-pauses = Hum. Eu não tinha reparado. Mas a gente esperou uma eternidade.
+restaurant-review-uncle-snaps-joke = Clic. O tio Rafael tira a foto e digita suas palavras: "Pior garçom do mundo. O Omar estragou meu aniversário."
+restaurant-review-uncle-snaps = Clic. O tio Rafael tira a foto e digita: "Atendimento péssimo. O Omar estragou meu aniversário. Fujam!"
+restaurant-review-omar-explains = Aqui está seu bife, e um macarrão sem pimenta para você. Me desculpem mesmo. Dois colegas faltaram doentes hoje, então estou sozinho.
+
+restaurant-review-review-prompt = O tio Rafael ainda quer postar uma avaliação. O que você diz, { $nickname }?
+restaurant-review-no-name = "Por favor, tira o nome e a foto dele. Um post assim pode ficar grudado em alguém por anos."
+restaurant-review-no-name-feedback = Você pensou na pegada digital do Omar. Um nome e um rosto na internet são difíceis de apagar.
+restaurant-review-no-name-omar = Ele nunca vai ver o próprio rosto ao lado de palavras raivosas.
+restaurant-review-manager = "Por que não fala com o gerente? Ele pode resolver de verdade."
+restaurant-review-manager-feedback = Boa ideia! Um post não conserta o almoço de hoje. Falar com o gerente, sim.
+restaurant-review-manager-uncle = Ele gosta da ideia de resolver tudo agora.
+restaurant-review-wait-a-bit = "Que tal esperar até depois do almoço, quando a fome passar?"
+restaurant-review-wait-a-bit-feedback = Esperto. Posts escritos com fome ou com raiva muitas vezes dizem mais do que a gente queria.
+restaurant-review-wait-a-bit-uncle = Ele ri. Ele sabe que fica mal-humorado quando está com fome.
+restaurant-review-post-it = "Posta. A comida atrasou mesmo."
+restaurant-review-post-it-feedback = A comida atrasou, é verdade. Mas com o nome e a foto dele, um almoço ruim pode ficar grudado no Omar na internet por muito tempo.
+restaurant-review-post-it-omar = O nome e o rosto dele vão para a internet, com palavras que ele não pode rebater.
+
+restaurant-review-after-cake = Depois do bolo de aniversário, o tio Rafael está sorrindo de novo. Ele pega o celular.
+restaurant-review-uncle-agrees = Tá bom. Sem nome, sem foto. Você me ajuda a escrever a avaliação?
+restaurant-review-words-prompt = Qual avaliação é justa, { $nickname }?
+restaurant-review-fair-text = "A comida demorou e um pedido veio errado. A equipe foi gentil e resolveu rápido. Parecia faltar gente."
+restaurant-review-fair-text-feedback = Isso é justo. Conta para quem lê o que aconteceu de verdade e é gentil com quem trabalha lá.
+restaurant-review-fair-text-uncle = A avaliação dele é sincera, e ele se sente bem com isso.
+restaurant-review-harsh-text = "Lugar horrível. Nunca venham aqui."
+restaurant-review-harsh-text-feedback = Tirar o nome dele ajuda. Mas isso não diz o que aconteceu, e pode não ser verdade num dia normal.
+restaurant-review-harsh-text-ana = Ela gostou da comida, quando chegou.
+restaurant-review-fake-praise = "Perfeito! Melhor almoço da vida! Cinco estrelas!"
+restaurant-review-fake-praise-feedback = É gentil, mas não é verdade. As pessoas leem avaliações para decidir aonde ir. Uma avaliação pode ser gentil e sincera.
+restaurant-review-fake-praise-uncle = O almoço não foi perfeito, e ele sabe disso.
+
+restaurant-review-silva-comes = O tio Rafael chama o gerente, o Sr. Silva, e conta o que aconteceu, com calma.
+restaurant-review-silva-thanks = Obrigado por me contar, e não à internet. Estamos com duas pessoas a menos hoje. A sobremesa é por conta da casa.
+restaurant-review-silva-prompt = O Sr. Silva pergunta se tem mais alguma coisa. O que você diz?
+restaurant-review-praise-omar = "O Omar foi muito gentil. Ele fez o melhor que pôde, sozinho."
+restaurant-review-praise-omar-feedback = Isso é cuidar na prática. Elogiar alguém para o chefe pode mudar o dia dessa pessoa.
+restaurant-review-praise-omar-omar = O chefe ouviu algo bom sobre ele, no dia mais difícil.
+restaurant-review-more-staff = "Talvez vocês precisem de mais garçons nos dias cheios?"
+restaurant-review-more-staff-feedback = Você pensou na causa real, não só em quem estava ali. Isso é pensamento crítico.
+restaurant-review-more-staff-silva = Ele já está procurando gente nova, e você percebeu o problema real.
+restaurant-review-free-drinks = "Dá para ganhar bebida grátis também?"
+restaurant-review-free-drinks-feedback = Pedir não custa nada! Mas o Omar também teve um dia difícil. Uma palavra gentil sobre ele valeria muito.
+restaurant-review-free-drinks-silva = Ele não esperava por essa. Ele ri e traz limonada.
+
+restaurant-review-posted = O tio Rafael põe a foto do Omar e aperta "Postar". A avaliação já está na internet.
+restaurant-review-omar-sees = Mais tarde, o Omar olha o celular perto da porta da cozinha. O rosto dele murcha.
+restaurant-review-posted-prompt = A avaliação está na internet, { $nickname }. O que você pode fazer agora?
+restaurant-review-ask-delete = Pedir ao tio Rafael: "Você pode apagar e escrever uma justa, sem nome?"
+restaurant-review-ask-delete-feedback = Nunca é tarde para tirar algo do ar. Quanto antes sumir, menos gente vê.
+restaurant-review-ask-delete-uncle = Ele vê o rosto do Omar e se arrepende de não ter esperado.
+restaurant-review-tell-silva = Contar para o Sr. Silva, para ele cuidar do Omar.
+restaurant-review-tell-silva-feedback = Chamar um adulto para ajudar é corajoso. Agora alguém pode apoiar o Omar e conversar com seu tio.
+restaurant-review-tell-silva-silva = Você se importou com o garçom dele e foi falar com ele.
+restaurant-review-too-late = Pensar: "Já foi postado. Não tem mais jeito."
+restaurant-review-too-late-feedback = Pode parecer tarde demais. Mas posts podem ser apagados, e um pedido de desculpa ainda ajuda. Você ainda pode falar com seu tio.
+restaurant-review-too-late-omar = A foto dele está na internet, e ninguém está ajudando a tirar.
+restaurant-review-silva-talks = Obrigado por me contar. Vou conversar com o Omar e com seu tio.
+restaurant-review-uncle-deletes = Você tem razão. Eu estava com fome e com raiva. Vou apagar e pedir desculpa ao Omar.
+
+restaurant-review-end-fair = O tio Rafael posta a avaliação justa. Na saída, ele aperta a mão do Omar: "Dia difícil, né? Você foi bem."
+restaurant-review-end-fair-reflect = Antes de postar sobre alguém, que perguntas você pode se fazer?
+restaurant-review-end-fair-omar = Alguém viu o dia difícil dele, não só o erro.
+restaurant-review-end-fair-uncle = A avaliação dele é justa, e ele se sente bem com isso.
+restaurant-review-end-face-to-face = O Sr. Silva traz um bolo de aniversário para a mesa. O Omar canta "Parabéns pra você" mais alto que todo mundo.
+restaurant-review-end-face-to-face-reflect = Quando conversar cara a cara é melhor do que postar sobre alguém?
+restaurant-review-end-face-to-face-omar = O problema foi resolvido, e ninguém postou a foto dele.
+restaurant-review-end-face-to-face-silva = Agora ele sabe que a equipe precisa de ajuda nos dias cheios.
+restaurant-review-end-half-story = A avaliação não tem nome nem foto, então o Omar está protegido. Mas ela não conta a história toda de hoje.
+restaurant-review-end-half-story-reflect = O que torna uma avaliação justa, para quem lê e para quem trabalha lá?
+restaurant-review-end-half-story-omar = Na internet, ninguém sabe o nome nem o rosto dele.
+restaurant-review-end-taken-back = O post sumiu, e o tio Rafael pede desculpa ao Omar. Mas as pessoas viram por uma hora, e alguém pode ter salvado.
+restaurant-review-end-taken-back-reflect = Por que é difícil voltar atrás depois que algo está na internet?
+restaurant-review-end-taken-back-omar = O post sumiu, e o pedido de desculpa ajudou.
+restaurant-review-end-taken-back-uncle = Ele queria ter esperado antes de postar.
+restaurant-review-end-still-up = A avaliação continua na internet. Em casa, você não para de pensar no rosto do Omar. Você ainda pode pedir ao tio Rafael para apagar, ou contar para um adulto da sua casa.
+restaurant-review-end-still-up-reflect = O que você ainda pode fazer para ajudar o Omar?
+restaurant-review-end-still-up-omar = A foto dele está na internet, com palavras que ele não pode rebater.
+restaurant-review-end-still-up-silva = Ele diz ao Omar que ele foi bem num dia muito difícil.
+
+restaurant-review-discuss-1 = O tio Rafael tinha um motivo real para ficar chateado. Como podemos dizer que algo não foi bom sem magoar a pessoa que fez?
+restaurant-review-discuss-2 = Por que um post com o nome e a foto de alguém pode ficar grudado nessa pessoa por anos? Como você se sentiria se isso acontecesse com você ou com alguém da sua família?
+restaurant-review-discuss-3 = Você já leu uma avaliação na internet? Como saber se ela é justa, e o que você colocaria na sua própria avaliação?
