@@ -28,7 +28,7 @@ if [ ${#langs[@]} -eq 0 ]; then
 fi
 # Story ids from the same content the game loads.
 mapfile -t stories < <("$bin" "${extra[@]}" check --summary 2>/dev/null \
-    | sed -n '/^Reading level/,/^Languages/p' | awk 'NF==3 {print $1}')
+    | sed -n '/^Reading level/,/^Languages/p' | awk '/^  [a-z0-9-]+ +-?[0-9.]+ +\([0-9]+\)$/ {print $1}')
 mkdir -p "$out"
 export LP_NUM_THREADS=1
 w="${size%x*}"; h="${size#*x}"

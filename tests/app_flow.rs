@@ -12,13 +12,13 @@ use kind_quest::progress::Store;
 use kind_quest::story::runtime::Step;
 
 fn new_app(data: &std::path::Path) -> App {
+    app_with(Content::embedded(), data)
+}
+
+fn app_with(content: Content, data: &std::path::Path) -> App {
     let mut app = App::new();
     app.add_plugins((MinimalPlugins, StatesPlugin))
-        .insert_resource(Game::new(
-            Content::embedded(),
-            Some(Store::open(data).unwrap()),
-            "en",
-        ))
+        .insert_resource(Game::new(content, Some(Store::open(data).unwrap()), "en"))
         .add_plugins(flow::plugin);
     app.update();
     app
@@ -166,4 +166,55 @@ fn leaving_a_story_midway_keeps_the_choices_made_so_far() {
     assert_eq!(p.sessions.len(), 1);
     assert_eq!(p.sessions[0].choices.len(), 1);
     assert!(!p.has_finished("hospital-photos"));
+}
+
+/// A teacher's story in a folder given with `--scenarios` (here the example from
+/// docs/scenario-format.md, in the layout the guide shows) is on the map and plays,
+/// with no rebuild.
+#[test]
+fn a_story_from_a_scenarios_folder_is_on_the_map_and_plays() {
+    let doc = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/docs/scenario-format.md"
+    ))
+    .unwrap();
+    let block = |lang: &str| {
+        let start = doc.find(&format!("```{lang}\n")).expect("code block") + lang.len() + 4;
+        let end = start + doc[start..].find("```").unwrap();
+        doc[start..end].to_string()
+    };
+    let folder = tempfile::tempdir().unwrap();
+    std::fs::write(folder.path().join("drawing-in-the-chat.ron"), block("ron")).unwrap();
+    std::fs::create_dir_all(folder.path().join("locales/en")).unwrap();
+    std::fs::write(
+        folder.path().join("locales/en/drawing-in-the-chat.ftl"),
+        block("ftl"),
+    )
+    .unwrap();
+    let mut content = Content::embedded();
+    let shipped = content.scenarios.len();
+    content.add_path(folder.path());
+    assert!(content.problems.is_empty(), "{:?}", content.problems);
+
+    let data = tempfile::tempdir().unwrap();
+    let mut app = app_with(content, data.path());
+    new_player(&mut app, "Kind Koala", 1);
+    assert_eq!(screen(&app), Screen::Map);
+    let game = app.world().resource::<Game>();
+    assert_eq!(game.content.scenarios.len(), shipped + 1);
+    assert!(game.content.scenario("drawing-in-the-chat").is_some());
+
+    send(
+        &mut app,
+        UiAction::OpenScenario("drawing-in-the-chat".into()),
+    );
+    assert_eq!(screen(&app), Screen::Play);
+    to_decision(&mut app);
+    assert_eq!(step_kind(&app), "decision");
+    let game = app.world().resource::<Game>();
+    let title = game.l10n.text("drawing-in-the-chat-title");
+    assert!(
+        !title.contains("drawing-in-the-chat"),
+        "the folder's words are used: {title}"
+    );
 }

@@ -38,7 +38,7 @@ play-narrator = Erzähler
 feedback-title = Wie fühlen sich alle?
 feedback-try-another-way = Anders probieren
 feedback-go-on = Weiter
-feedback-you-chose = Deine Wahl
+feedback-you-chose = Deine Wahl: { $choice }
 
 ending-title = Ende
 ending-think = Denk mal nach
@@ -54,6 +54,8 @@ content-problem = { $count ->
 
 play-text-stopped = bei einer Wahl angehalten
 
+# How a person and their feeling are shown: "Priya (sad):".
+feeling-label = { $name } ({ $feeling }):
 feeling-calm = ruhig
 feeling-happy = froh
 feeling-sad = traurig
@@ -73,9 +75,9 @@ setting-restaurant = Restaurant
 setting-park = Park
 setting-bedroom = Kinderzimmer
 
-skill-identity = Ich sein
+skill-identity = Ich selbst sein
 skill-identity-learns = Online und offline derselbe nette, ehrliche Mensch sein.
-skill-balanced-use = Bildschirmzeit
+skill-balanced-use = Bildschirm-Balance
 skill-balanced-use-learns = Merken, wie sich Bildschirmzeit anfühlt, und selbst aufhören.
 skill-cyberbullying = Mut zeigen
 skill-cyberbullying-learns = Mobbing erkennen, helfen und es einem Erwachsenen sagen, dem du vertraust.
@@ -83,7 +85,7 @@ skill-security = Sicher bleiben
 skill-security-learns = Gute Passwörter, Links und Nachrichten mit Trick, und was du tun kannst.
 skill-empathy = Freundlichkeit
 skill-empathy-learns = Merken, wie sich andere online fühlen, und auf sie achten.
-skill-footprint = Spuren
+skill-footprint = Digitale Spuren
 skill-footprint-learns = Was du postest, bleibt und erzählt von dir und anderen.
 skill-critical-thinking = Mitdenken
 skill-critical-thinking-learns = Wahr oder falsch, Freund oder fremd, Werbung oder Rat.

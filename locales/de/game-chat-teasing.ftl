@@ -19,7 +19,7 @@ game-chat-teasing-more-laughs = Im Chat tauchen noch mehr Lacher auf.
 ## Entscheidung 1
 game-chat-teasing-chat-prompt = Was machst du, { $nickname }?
 game-chat-teasing-join = Schreib auch "haha".
-game-chat-teasing-join-feedback = Mitmachen war leicht. Aber Ines sieht noch ein Lachen. Jetzt können nette Worte helfen.
+game-chat-teasing-join-feedback = Mitmachen war leicht. Aber jetzt lacht noch einer mehr über Ines. Nette Worte können noch helfen.
 game-chat-teasing-join-ines = Noch jemand hat über ihr Haus gelacht.
 game-chat-teasing-join-wei = Er denkt, alle finden seinen Witz gut.
 game-chat-teasing-quiet = Sag nichts. Bau weiter an deinem Turm.

@@ -38,11 +38,11 @@ play-narrator = Story
 feedback-title = How does everyone feel?
 feedback-try-another-way = Try another way
 feedback-go-on = Go on
-feedback-you-chose = You chose
+feedback-you-chose = You chose: { $choice }
 
 ending-title = The end
 ending-think = Think about it
-ending-sticker = A sticker for { $skill }!
+ending-sticker = A “{ $skill }” sticker!
 ending-break = This is a good place for a break. Maybe tell someone about the story?
 ending-to-map = Back to the map
 
@@ -54,6 +54,8 @@ content-problem = { $count ->
 
 play-text-stopped = stopped at a decision
 
+# How a person and their feeling are shown: "Priya (sad):".
+feeling-label = { $name } ({ $feeling }):
 feeling-calm = calm
 feeling-happy = happy
 feeling-sad = sad

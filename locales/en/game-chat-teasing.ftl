@@ -19,7 +19,7 @@ game-chat-teasing-more-laughs = More laughs pop up in the chat.
 ## Decision 1
 game-chat-teasing-chat-prompt = What do you do, { $nickname }?
 game-chat-teasing-join = Write "ha ha" too.
-game-chat-teasing-join-feedback = Joining in felt easy. But now Ines sees one more laugh. Kind words next can help.
+game-chat-teasing-join-feedback = Joining in felt easy. But now Ines sees one more laugh. Kind words can still help.
 game-chat-teasing-join-ines = One more person laughed at her house.
 game-chat-teasing-join-wei = He thinks everyone likes his joke.
 game-chat-teasing-quiet = Say nothing. Keep building your tower.

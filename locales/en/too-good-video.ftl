@@ -15,8 +15,8 @@ too-good-video-ravi-wants = A golden dragon! I'm trying it right now. Let's send
 ## Try it?
 too-good-video-try-prompt = What do you say to Ravi, { $nickname }?
 too-good-video-try-too = "Let's both try it! Double pets!"
-too-good-video-try-too-feedback = It sounded amazing, and lots of people believe videos like this. But the pets never come back. A grown-up can help you report it.
-too-good-video-try-too-ravi = He traded his pets, and nothing came back.
+too-good-video-try-too-feedback = It sounded amazing, and lots of people believe videos like this. But the game pets never come back. A grown-up can help you report it.
+too-good-video-try-too-ravi = He traded his game pets, and nothing came back.
 too-good-video-who-made = "Wait. Who made this video, and why?"
 too-good-video-who-made-feedback = Great question. People who make videos want something back: views, likes, or even your pets.
 too-good-video-who-made-ravi = He was so sure. Now he stops to think.

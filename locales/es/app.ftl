@@ -37,7 +37,7 @@ play-narrator = Historia
 feedback-title = ¿Cómo se siente cada uno?
 feedback-try-another-way = Probar otro camino
 feedback-go-on = Seguir
-feedback-you-chose = Elegiste
+feedback-you-chose = Elegiste: { $choice }
 
 ending-title = Fin
 ending-think = Piensa un poco
@@ -53,6 +53,8 @@ content-problem = { $count ->
 
 play-text-stopped = parado en una decisión
 
+# How a person and their feeling are shown: "Priya (sad):".
+feeling-label = { $name } ({ $feeling }):
 feeling-calm = calma
 feeling-happy = alegría
 feeling-sad = tristeza

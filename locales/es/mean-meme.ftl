@@ -16,7 +16,7 @@ mean-meme-laughs = El chat se llena de caritas riéndose. Alguien dice que ya es
 
 ## Decision 1
 mean-meme-first-prompt = El meme está por todas partes, { $nickname }. ¿Qué haces?
-mean-meme-share = Darle me gusta y compartirlo en el chat de tu equipo de fútbol.
+mean-meme-share = Darle a "me gusta" y compartirlo en el chat de tu equipo de fútbol.
 mean-meme-share-feedback = Parecía solo diversión. Pero cada vez que se comparte, la foto de Jamal llega más lejos. Pedir que lo borren todavía ayuda.
 mean-meme-share-jamal = Aún más gente se ríe de un mal momento.
 mean-meme-joke = Añadir una broma: "¡Corre, pollito, corre!"

@@ -16,7 +16,7 @@ old-post-comes-back-freya-notices = ¿Estás bien? Tienes la cara muy roja.
 
 ## Decision 1
 old-post-comes-back-react-prompt = Te arde la cara, { $nickname }. ¿Qué haces primero?
-old-post-comes-back-comeback = Contestar: "Al menos yo no aburro como tú, Ayo."
+old-post-comes-back-comeback = Contestar: "Al menos yo no doy sueño como tú, Ayo."
 old-post-comes-back-comeback-feedback = Querías que pararan las risas. Pero una respuesta cruel hiere a Ayo y alarga el chat. Responder con calma, o no responder, funciona mejor.
 old-post-comes-back-comeback-ayo = Ahora lo dejan mal a él delante de todos.
 old-post-comes-back-own-it = Escribir: "¡Ja, tenía 8 años! Pero sigo bailando igual de bien."

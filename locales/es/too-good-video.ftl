@@ -15,8 +15,8 @@ too-good-video-ravi-wants = ¡Un dragón dorado! Lo voy a probar ya. ¡Y mandém
 ## Try it?
 too-good-video-try-prompt = ¿Qué le dices a Ravi, { $nickname }?
 too-good-video-try-too = "¡Probemos los dos! ¡Mascotas dobles!"
-too-good-video-try-too-feedback = Sonaba genial, y mucha gente cree videos así. Pero las mascotas nunca vuelven. Un adulto puede ayudarte a denunciarlo.
-too-good-video-try-too-ravi = Dio sus mascotas y no volvió nada.
+too-good-video-try-too-feedback = Sonaba genial, y mucha gente cree videos así. Pero las mascotas del juego nunca vuelven. Un adulto puede ayudarte a denunciarlo.
+too-good-video-try-too-ravi = Dio sus mascotas del juego y no volvió nada.
 too-good-video-who-made = "Espera. ¿Quién hizo este video, y para qué?"
 too-good-video-who-made-feedback = Buena pregunta. Quien hace videos quiere algo a cambio: vistas, likes o hasta tus mascotas.
 too-good-video-who-made-ravi = Estaba muy seguro. Ahora se para a pensar.

@@ -38,7 +38,7 @@ play-narrator = Histoire
 feedback-title = Comment se sent chacun ?
 feedback-try-another-way = Essayer autrement
 feedback-go-on = Continuer
-feedback-you-chose = Tu as choisi
+feedback-you-chose = Tu as choisi : { $choice }
 
 ending-title = Fin
 ending-think = À toi de réfléchir
@@ -54,6 +54,8 @@ content-problem = { $count ->
 
 play-text-stopped = arrêt sur un choix
 
+# How a person and their feeling are shown: "Priya (sad):".
+feeling-label = { $name } ({ $feeling }) :
 feeling-calm = calme
 feeling-happy = joie
 feeling-sad = tristesse

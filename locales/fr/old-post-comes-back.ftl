@@ -26,7 +26,7 @@ old-post-comes-back-own-it-freya = Tu gardes la tête haute.
 old-post-comes-back-breathe = Ranger le téléphone et respirer lentement avec Freya.
 old-post-comes-back-breathe-feedback = Faire une pause avant de répondre, c’est fort. Les grosses émotions diminuent un peu quand on respire.
 old-post-comes-back-breathe-freya = Elle est juste à côté de toi.
-old-post-comes-back-deny = Écrire : « C’est pas moi. C’est un fake. »
+old-post-comes-back-deny = Écrire : « C’est pas moi. C’est truqué. »
 old-post-comes-back-deny-feedback = Te cacher semblait plus sûr. Mais ça peut te faire croire que tu dois cacher qui tu étais. Avoir 8 ans, ce n’est pas une honte.
 old-post-comes-back-deny-freya = Elle sait que c’est toi, et se demande pourquoi tu te caches.
 

@@ -38,7 +38,7 @@ play-narrator = História
 feedback-title = Como cada um se sente?
 feedback-try-another-way = Tentar de outro jeito
 feedback-go-on = Continuar
-feedback-you-chose = Você escolheu
+feedback-you-chose = Você escolheu: { $choice }
 
 ending-title = Fim
 ending-think = Pense nisso
@@ -54,6 +54,8 @@ content-problem = { $count ->
 
 play-text-stopped = parou numa escolha
 
+# How a person and their feeling are shown: "Priya (sad):".
+feeling-label = { $name } ({ $feeling }):
 feeling-calm = calma
 feeling-happy = alegria
 feeling-sad = tristeza

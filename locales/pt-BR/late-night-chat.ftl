@@ -88,12 +88,12 @@ late-night-chat-tell-all-papa = Você confiou nele e contou a história toda.
 late-night-chat-im-fine = "Estou bem."
 late-night-chat-im-fine-feedback = Tudo bem não querer conversar agora. Mas o papai Jun pode ajudar se você contar sobre ontem à noite.
 late-night-chat-im-fine-papa = Ele percebe que tem alguma coisa na sua cabeça.
-late-night-chat-papa-deal = Combinado! Às 9h30, todos os celulares vão para o carregador da cozinha. O meu também.
+late-night-chat-papa-deal = Combinado! Às 21h30, todos os celulares vão para o carregador da cozinha. O meu também.
 late-night-chat-papa-idea = Sinceramente? Eu olho demais o meu. E se todos os celulares dormissem na cozinha?
 late-night-chat-papa-here = Tudo bem. Estou aqui se quiser conversar. Acho que eu também devia largar o celular.
 
-late-night-chat-end-routine = Às 9h30, dois celulares carregam lado a lado na cozinha. Antes, você escreve: "Boa noite, gente, vou sair!" A Aiyana responde: 🌙
-late-night-chat-end-routine-reflect = Como você pode sair à noite e ainda mostrar aos amigos que se importa?
+late-night-chat-end-routine = Às 21h30, dois celulares carregam lado a lado na cozinha. Antes, você escreve: "Boa noite, gente, vou sair!" A Aiyana responde: 🌙
+late-night-chat-end-routine-reflect = Como você pode se desconectar à noite e ainda mostrar aos amigos que se importa?
 late-night-chat-end-routine-aiyana = Ela sabe que você está descansando, não ignorando ela.
 late-night-chat-end-routine-papa = O celular dele também descansa. As noites ficam mais calmas.
 late-night-chat-end-mend = Agora os celulares dormem na cozinha, e você dorme melhor. Mas a Aiyana ainda está um pouco distante de você.

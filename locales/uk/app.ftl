@@ -40,7 +40,7 @@ play-narrator = Історія
 feedback-title = Що всі відчувають?
 feedback-try-another-way = Спробувати інакше
 feedback-go-on = Далі
-feedback-you-chose = Твій вибір
+feedback-you-chose = Твій вибір: { $choice }
 
 ending-title = Кінець
 ending-think = Подумай
@@ -58,6 +58,8 @@ content-problem = { $count ->
 
 play-text-stopped = зупинка на виборі
 
+# How a person and their feeling are shown: "Priya (sad):".
+feeling-label = { $name } ({ $feeling }):
 feeling-calm = спокій
 feeling-happy = радість
 feeling-sad = смуток

@@ -68,6 +68,12 @@ impl PlayState {
                 }
             }
             Ok(Step::Ending(Node::Ending { feelings, .. })) => {
+                // The ending says how things are now: a face from an earlier
+                // scene (a worried look before a happy ending) would contradict
+                // it, so everyone the ending does not name is calm again.
+                for face in self.faces.values_mut() {
+                    *face = Feeling::Calm;
+                }
                 for f in feelings {
                     self.faces.insert(f.who.clone(), f.feels);
                 }

@@ -7,7 +7,7 @@ use std::process::ExitCode;
 use crate::cli::{Cli, find_scenario, load_content};
 use crate::i18n::Localizer;
 use crate::story::check::{NARRATOR, check_scenario};
-use crate::story::model::{Node, Scenario};
+use crate::story::model::{Feeling, Node, Scenario};
 use crate::story::runtime::{Session, Step};
 
 /// Plays `wanted` in the terminal.
@@ -137,11 +137,7 @@ fn play(s: &Scenario, l10n: &Localizer, answers: &mut Answers) -> Result<(), Str
                 if name.is_empty() {
                     println!("{}", l10n.text(text));
                 } else {
-                    println!(
-                        "{name} ({}): {}",
-                        l10n.text(feeling.message_id()),
-                        l10n.text(text)
-                    );
+                    println!("{} {}", label(l10n, &name, *feeling), l10n.text(text));
                 }
                 session.advance().map_err(|e| e.to_string())?;
             }
@@ -177,12 +173,8 @@ fn play(s: &Scenario, l10n: &Localizer, answers: &mut Answers) -> Result<(), Str
             } => {
                 println!("  {}", l10n.text(&choice.feedback));
                 for f in feelings {
-                    println!(
-                        "  - {} ({}): {}",
-                        speaker(s, l10n, &f.who),
-                        l10n.text(f.feels.message_id()),
-                        l10n.text(&f.why)
-                    );
+                    let who = speaker(s, l10n, &f.who);
+                    println!("  - {} {}", label(l10n, &who, f.feels), l10n.text(&f.why));
                 }
                 if can_try_again {
                     println!("  [r: {}]", l10n.text("feedback-try-another-way"));
@@ -206,4 +198,15 @@ fn play(s: &Scenario, l10n: &Localizer, answers: &mut Answers) -> Result<(), Str
         }
     }
     Err("the story did not end".into())
+}
+
+/// "Priya (sad):" in the language's own form, as the game shows it.
+fn label(l10n: &Localizer, name: &str, feeling: Feeling) -> String {
+    l10n.text_with(
+        "feeling-label",
+        &[
+            ("name", name.to_string().into()),
+            ("feeling", l10n.text(feeling.message_id()).into()),
+        ],
+    )
 }

@@ -5,9 +5,9 @@ use bevy::prelude::*;
 use bevy_egui::{EguiContexts, egui};
 
 use crate::app::flow::{Game, UiAction};
-use crate::app::screens::{key, root_ui};
-use crate::app::{face, theme};
-use crate::story::model::{Feeling, Node};
+use crate::app::screens::{cast, key, root_ui};
+use crate::app::theme;
+use crate::story::model::Node;
 use crate::story::runtime::Step;
 
 pub fn draw(
@@ -22,7 +22,10 @@ pub fn draw(
     };
     let s = play.session.scenario();
     let Ok(Step::Ending(Node::Ending {
-        text, reflection, ..
+        text,
+        reflection,
+        feelings,
+        ..
     })) = play.session.step()
     else {
         return Ok(());
@@ -31,96 +34,100 @@ pub fn draw(
     egui::CentralPanel::default()
         .frame(theme::screen_frame(theme::setting_tint(s.setting)))
         .show(&mut root_ui(&ctx), |ui| {
-            ui.vertical_centered(|ui| {
-                ui.label(theme::heading(&t("ending-title")));
-            });
-            ui.horizontal(|ui| {
-                let w = ui.available_width();
-                // Left: what happened, and the faces now.
-                ui.vertical(|ui| {
-                    ui.set_width(w * 0.6);
-                    theme::card().show(ui, |ui| {
-                        ui.set_width(ui.available_width());
-                        ui.add(egui::Label::new(egui::RichText::new(t(text)).size(28.0)).wrap());
-                        ui.horizontal_wrapped(|ui| {
-                            for c in &s.characters {
-                                let f = play.faces.get(&c.id).copied().unwrap_or(Feeling::Calm);
-                                ui.vertical(|ui| {
-                                    face::figure(ui, 96.0, &c.look, f, false);
-                                    ui.label(egui::RichText::new(t(&c.name)).size(17.0));
-                                });
-                            }
-                        });
-                    });
-                    ui.add_space(6.0);
-                    theme::card()
-                        .fill(egui::Color32::from_rgb(0xFF, 0xF4, 0xD6))
-                        .show(ui, |ui| {
-                            ui.set_width(ui.available_width());
-                            ui.label(
-                                theme::bold(&format!("💭 {}", t("ending-think")), 22.0)
-                                    .color(theme::PRIMARY),
-                            );
-                            ui.add(
-                                egui::Label::new(egui::RichText::new(t(reflection)).size(26.0))
-                                    .wrap(),
-                            );
-                        });
+            // Everything fits at 1280x720; a scroll bar is the safety net for
+            // longer translations.
+            egui::ScrollArea::vertical().show(ui, |ui| {
+                ui.vertical_centered(|ui| {
+                    ui.label(theme::heading(&t("ending-title")));
                 });
-                // Right: the sticker and the break card.
-                ui.vertical(|ui| {
-                    ui.set_width(w * 0.36);
-                    if let Some(skill) = skill {
+                ui.horizontal(|ui| {
+                    let w = ui.available_width();
+                    // Left: what happened, the faces now, and how each person feels.
+                    ui.vertical(|ui| {
+                        ui.set_width(w * 0.6);
                         theme::card().show(ui, |ui| {
                             ui.set_width(ui.available_width());
-                            ui.vertical_centered(|ui| {
-                                let (rect, _) = ui.allocate_exact_size(
-                                    egui::vec2(120.0, 120.0),
-                                    egui::Sense::hover(),
+                            ui.add(
+                                egui::Label::new(egui::RichText::new(t(text)).size(28.0)).wrap(),
+                            );
+                            ui.add_space(4.0);
+                            cast::row(ui, &game, play, s, None, 100.0);
+                            // How each person feels now, and why, as after a choice.
+                            cast::feeling_lines(ui, &game, s, feelings);
+                        });
+                    });
+                    // Right: the question to think about (first: it matters most), the
+                    // sticker and the break card.
+                    ui.vertical(|ui| {
+                        ui.set_width(w * 0.36);
+                        theme::card()
+                            .fill(egui::Color32::from_rgb(0xFF, 0xF4, 0xD6))
+                            .show(ui, |ui| {
+                                ui.set_width(ui.available_width());
+                                ui.label(
+                                    theme::bold(&format!("💭 {}", t("ending-think")), 22.0)
+                                        .color(theme::PRIMARY),
                                 );
-                                let p = ui.painter();
-                                p.circle_filled(rect.center(), 58.0, theme::ACCENT);
-                                p.circle_stroke(
-                                    rect.center(),
-                                    52.0,
-                                    egui::Stroke::new(3.0, egui::Color32::WHITE),
-                                );
-                                p.text(
-                                    rect.center(),
-                                    egui::Align2::CENTER_CENTER,
-                                    &skill.icon,
-                                    egui::FontId::proportional(54.0),
-                                    theme::INK,
-                                );
-                                let name = t(&skill.name);
                                 ui.add(
-                                    egui::Label::new(theme::bold(
-                                        &game
-                                            .l10n
-                                            .text_with("ending-sticker", &[("skill", name.into())]),
-                                        24.0,
-                                    ))
-                                    .wrap(),
+                                    egui::Label::new(egui::RichText::new(t(reflection)).size(26.0))
+                                        .wrap(),
                                 );
                             });
-                        });
-                    }
-                    ui.add_space(6.0);
-                    theme::card().show(ui, |ui| {
-                        ui.set_width(ui.available_width());
+                        ui.add_space(6.0);
+                        if let Some(skill) = skill {
+                            theme::card().show(ui, |ui| {
+                                ui.set_width(ui.available_width());
+                                // The sticker beside its words, to leave room below.
+                                ui.horizontal(|ui| {
+                                    let (rect, _) = ui.allocate_exact_size(
+                                        egui::vec2(96.0, 96.0),
+                                        egui::Sense::hover(),
+                                    );
+                                    let p = ui.painter();
+                                    p.circle_filled(rect.center(), 46.0, theme::ACCENT);
+                                    p.circle_stroke(
+                                        rect.center(),
+                                        41.0,
+                                        egui::Stroke::new(3.0, egui::Color32::WHITE),
+                                    );
+                                    p.text(
+                                        rect.center(),
+                                        egui::Align2::CENTER_CENTER,
+                                        &skill.icon,
+                                        egui::FontId::proportional(42.0),
+                                        theme::INK,
+                                    );
+                                    let name = t(&skill.name);
+                                    ui.add(
+                                        egui::Label::new(theme::bold(
+                                            &game.l10n.text_with(
+                                                "ending-sticker",
+                                                &[("skill", name.into())],
+                                            ),
+                                            24.0,
+                                        ))
+                                        .wrap(),
+                                    );
+                                });
+                            });
+                        }
+                        // A gentle word about a break, right above the way out.
+                        ui.add_space(8.0);
                         ui.add(
                             egui::Label::new(
-                                egui::RichText::new(format!("🌿 {}", t("ending-break"))).size(22.0),
+                                egui::RichText::new(format!("🌿 {}", t("ending-break")))
+                                    .size(20.0)
+                                    .color(theme::SOFT_INK),
                             )
                             .wrap(),
                         );
-                    });
-                    ui.add_space(10.0);
-                    ui.vertical_centered(|ui| {
-                        let back = theme::primary_button(ui, &t("ending-to-map"));
-                        if back.clicked() || key(&ctx, egui::Key::Enter) {
-                            actions.write(UiAction::ToMap);
-                        }
+                        ui.add_space(10.0);
+                        ui.vertical_centered(|ui| {
+                            let back = theme::primary_button(ui, &t("ending-to-map"));
+                            if back.clicked() || key(&ctx, egui::Key::Enter) {
+                                actions.write(UiAction::ToMap);
+                            }
+                        });
                     });
                 });
             });

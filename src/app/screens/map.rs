@@ -78,11 +78,20 @@ pub fn draw(
                         theme::bold(&format!("{}  {}", skill.icon, t(&skill.name)), 26.0)
                             .color(theme::PRIMARY),
                     );
+                    // As many columns as fit, each card as wide as its share.
+                    let gap = ui.spacing().item_spacing.x;
+                    // Less the scroll bar, which sits inside the available width.
+                    let avail = ui.available_width() - 2.0 * ui.spacing().scroll.bar_width - 8.0;
+                    let cols = ((avail + gap) / (MIN_CARD + CARD_FRAME + gap))
+                        .floor()
+                        .max(1.0);
+                    let width = ((avail - gap * (cols - 1.0)) / cols - CARD_FRAME - 1.0).floor();
                     ui.with_layout(
                         egui::Layout::left_to_right(egui::Align::TOP).with_main_wrap(true),
                         |ui| {
                             for s in stories {
-                                if card(ui, &game, s, profile.has_finished(&s.id)).clicked() {
+                                if card(ui, &game, s, profile.has_finished(&s.id), width).clicked()
+                                {
                                     actions.write(UiAction::OpenScenario(s.id.clone()));
                                 }
                             }
@@ -105,12 +114,16 @@ pub fn draw(
     Ok(())
 }
 
-fn card(ui: &mut egui::Ui, game: &Game, s: &Scenario, done: bool) -> egui::Response {
+/// The narrowest a story card may be (inside its frame), and what its frame adds.
+const MIN_CARD: f32 = 300.0;
+const CARD_FRAME: f32 = 44.0;
+
+fn card(ui: &mut egui::Ui, game: &Game, s: &Scenario, done: bool, width: f32) -> egui::Response {
     let t = |id: &str| game.l10n.text(id);
     let response = theme::card()
         .fill(theme::setting_tint(s.setting))
         .show(ui, |ui| {
-            ui.set_width(340.0);
+            ui.set_width(width);
             ui.set_height(150.0);
             ui.horizontal(|ui| {
                 ui.label(egui::RichText::new(&s.icon).size(52.0));

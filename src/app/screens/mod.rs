@@ -6,6 +6,7 @@ use bevy_egui::{EguiPrimaryContextPass, egui};
 
 use crate::app::flow::Screen;
 
+pub mod cast;
 pub mod ending;
 pub mod language;
 pub mod map;

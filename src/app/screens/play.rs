@@ -5,11 +5,11 @@
 use bevy::prelude::*;
 use bevy_egui::{EguiContexts, egui};
 
-use crate::app::flow::{Game, PlayState, UiAction};
-use crate::app::screens::{key, number_key, root_ui};
-use crate::app::{face, theme};
+use crate::app::flow::{Game, UiAction};
+use crate::app::screens::{cast, key, number_key, root_ui};
+use crate::app::theme;
 use crate::story::check::NARRATOR;
-use crate::story::model::{Feeling, Node, Scenario};
+use crate::story::model::{Node, Scenario};
 use crate::story::runtime::Step;
 
 pub fn draw(
@@ -85,12 +85,13 @@ pub fn draw(
     let stage_height = match step {
         Step::Line(_) => 220.0,
         Step::Feedback { .. } => 96.0,
-        _ => 118.0,
+        // Four long choices in German or Ukrainian must fit under the cast.
+        _ => 84.0,
     };
     egui::CentralPanel::default()
         .frame(theme::screen_frame(theme::setting_tint(s.setting)))
         .show(&mut root, |ui| {
-            stage(ui, &game, play, s, speaker, stage_height);
+            cast::row(ui, &game, play, s, speaker, stage_height);
             ui.add_space(6.0);
             egui::ScrollArea::vertical()
                 .auto_shrink([false, true])
@@ -115,15 +116,34 @@ pub fn draw(
                         Step::Decision {
                             prompt, offered, ..
                         } => {
-                            ui.horizontal_wrapped(|ui| {
-                                ui.label(theme::bold(&t(prompt), 28.0));
-                                ui.label(
-                                    egui::RichText::new(t("play-choose-hint"))
-                                        .size(18.0)
-                                        .color(theme::SOFT_INK),
-                                );
-                            });
-                            ui.spacing_mut().item_spacing.y = 10.0;
+                            // The hint goes beside the question when both fit on one
+                            // line; otherwise the numbers on the buttons say enough.
+                            let prompt = theme::bold(&t(prompt), 28.0);
+                            let hint = egui::RichText::new(t("play-choose-hint"))
+                                .size(18.0)
+                                .color(theme::SOFT_INK);
+                            let width = |r: &egui::RichText| {
+                                egui::WidgetText::from(r.clone())
+                                    .into_galley(
+                                        ui,
+                                        Some(egui::TextWrapMode::Extend),
+                                        f32::INFINITY,
+                                        egui::FontSelection::Default,
+                                    )
+                                    .size()
+                                    .x
+                            };
+                            let both =
+                                width(&prompt) + width(&hint) + 2.0 * ui.spacing().item_spacing.x;
+                            if both <= ui.available_width() {
+                                ui.horizontal(|ui| {
+                                    ui.label(prompt);
+                                    ui.label(hint);
+                                });
+                            } else {
+                                ui.add(egui::Label::new(prompt).wrap());
+                            }
+                            ui.spacing_mut().item_spacing.y = 8.0;
                             let pressed = number_key(&ctx);
                             for (n, (_, choice)) in offered.iter().enumerate() {
                                 let text = format!("{}   {}", n + 1, t(&choice.text));
@@ -131,7 +151,7 @@ pub fn draw(
                                     .wrap()
                                     .fill(theme::PANEL)
                                     .stroke(egui::Stroke::new(2.0, theme::BORDER))
-                                    .min_size(egui::Vec2::new(ui.available_width(), 58.0));
+                                    .min_size(egui::Vec2::new(ui.available_width(), 54.0));
                                 let r = ui.add(b);
                                 if r.clicked() || pressed == Some(n + 1) {
                                     actions.write(UiAction::Choose(n));
@@ -147,10 +167,9 @@ pub fn draw(
                                     ui.set_width(ui.available_width());
                                     ui.spacing_mut().item_spacing.y = 8.0;
                                     ui.label(
-                                        egui::RichText::new(format!(
-                                            "{}: {}",
-                                            t("feedback-you-chose"),
-                                            t(&choice.text)
+                                        egui::RichText::new(game.l10n.text_with(
+                                            "feedback-you-chose",
+                                            &[("choice", t(&choice.text).into())],
                                         ))
                                         .size(20.0)
                                         .color(theme::SOFT_INK),
@@ -166,17 +185,7 @@ pub fn draw(
                                         theme::bold(&t("feedback-title"), 22.0)
                                             .color(theme::PRIMARY),
                                     );
-                                    // The faces above show the feelings; here, each one in words.
-                                    for f in feelings {
-                                        if let Some(c) = s.character(&f.who) {
-                                            let lead = format!(
-                                                "{} ({}):",
-                                                t(&c.name),
-                                                t(f.feels.message_id())
-                                            );
-                                            theme::lead_and_text(ui, &lead, &t(&f.why), 22.0);
-                                        }
-                                    }
+                                    cast::feeling_lines(ui, &game, s, feelings);
                                 });
                         }
                         _ => {}
@@ -201,40 +210,4 @@ fn top_bar(root: &mut egui::Ui, game: &Game, s: &Scenario, actions: &mut Message
                 ui.label(theme::bold(&format!("{}  {}", s.icon, t(&s.title)), 26.0));
             });
         });
-}
-
-/// The row of characters; the one speaking is highlighted and drawn larger.
-fn stage(
-    ui: &mut egui::Ui,
-    game: &Game,
-    play: &PlayState,
-    s: &Scenario,
-    speaker: Option<&str>,
-    height: f32,
-) {
-    let t = |id: &str| game.l10n.text(id);
-    let n = s.characters.len().max(1) as f32;
-    let slot = (height / 3.5 * 2.6 + 60.0).max(150.0);
-    ui.horizontal(|ui| {
-        ui.add_space(((ui.available_width() - n * slot) / 2.0).max(0.0));
-        for c in &s.characters {
-            let feeling = play.faces.get(&c.id).copied().unwrap_or(Feeling::Calm);
-            let speaking = speaker == Some(c.id.as_str());
-            ui.vertical(|ui| {
-                ui.set_width(slot - 14.0);
-                ui.vertical_centered(|ui| {
-                    let h = if speaking { height } else { height * 0.85 };
-                    ui.add_space(height - h);
-                    face::figure(ui, h, &c.look, feeling, speaking);
-                    ui.spacing_mut().item_spacing.y = 2.0;
-                    ui.label(theme::bold(&t(&c.name), 19.0));
-                    ui.label(
-                        egui::RichText::new(t(feeling.message_id()))
-                            .size(17.0)
-                            .color(theme::SOFT_INK),
-                    );
-                });
-            });
-        }
-    });
 }

@@ -1,0 +1,82 @@
+//! The row of people in a story, each drawn with their name and how they feel
+//! under them (the word, so colour and face are never the only signal). Used on
+//! the play screen and at the ending.
+
+use bevy_egui::egui;
+
+use crate::app::flow::{Game, PlayState};
+use crate::app::{face, theme};
+use crate::story::model::{Feeling, FeelingChange, Scenario};
+
+const NAME_SIZE: f32 = 18.0;
+const FEELING_SIZE: f32 = 17.0;
+
+/// Draws everyone in `s` centred in the row, figures `height` tall; `speaker` is
+/// highlighted and drawn larger. Each gets a slot as wide as the longest name,
+/// so names stay on one line and the row is even.
+pub fn row(
+    ui: &mut egui::Ui,
+    game: &Game,
+    play: &PlayState,
+    s: &Scenario,
+    speaker: Option<&str>,
+    height: f32,
+) {
+    let t = |id: &str| game.l10n.text(id);
+    let bold = egui::FontId::new(NAME_SIZE, egui::FontFamily::Name("bold".into()));
+    let widest = s
+        .characters
+        .iter()
+        .map(|c| {
+            ui.painter()
+                .layout_no_wrap(t(&c.name), bold.clone(), theme::INK)
+                .size()
+                .x
+        })
+        .fold(0.0_f32, f32::max);
+    let figure_width = height / 3.5 * 2.6;
+    let gap = ui.spacing().item_spacing.x;
+    let n = s.characters.len().max(1) as f32;
+    // As wide as the longest name, but never wider than an even share of the row.
+    let slot = (widest.max(figure_width) + 10.0).min((ui.available_width() - gap * n) / n);
+    ui.horizontal(|ui| {
+        ui.add_space(((ui.available_width() - n * (slot + gap)) / 2.0).max(0.0));
+        for c in &s.characters {
+            let feeling = play.faces.get(&c.id).copied().unwrap_or(Feeling::Calm);
+            let speaking = speaker == Some(c.id.as_str());
+            ui.vertical(|ui| {
+                ui.set_width(slot);
+                ui.vertical_centered(|ui| {
+                    let h = if speaking { height } else { height * 0.85 };
+                    ui.add_space(height - h);
+                    face::figure(ui, h, &c.look, feeling, speaking);
+                    ui.spacing_mut().item_spacing.y = 2.0;
+                    ui.label(theme::bold(&t(&c.name), NAME_SIZE));
+                    ui.label(
+                        egui::RichText::new(t(feeling.message_id()))
+                            .size(FEELING_SIZE)
+                            .color(theme::SOFT_INK),
+                    );
+                });
+            });
+        }
+    });
+}
+
+/// One line per person: "Priya (sad): She will not know about the picnic." The
+/// faces show the feelings; these say them in words, with the reason.
+pub fn feeling_lines(ui: &mut egui::Ui, game: &Game, s: &Scenario, feelings: &[FeelingChange]) {
+    let t = |id: &str| game.l10n.text(id);
+    for f in feelings {
+        if let Some(c) = s.character(&f.who) {
+            let lead = game.l10n.text_with(
+                "feeling-label",
+                &[
+                    ("name", t(&c.name).into()),
+                    ("feeling", t(f.feels.message_id()).into()),
+                ],
+            );
+            theme::lead_and_text(ui, &lead, &t(&f.why), 22.0);
+        }
+    }
+}
