@@ -9,11 +9,11 @@ hotel-wifi-yuki = Yuki
 hotel-wifi-hook = ¡Vacaciones! Tu familia acaba de llegar al Hotel Caracola, junto al mar.
 hotel-wifi-bags = Mami y yo subimos las maletas. Ustedes esperen aquí. ¡Volvemos en diez minutos!
 hotel-wifi-lobby = Tú y tu hermanito Sam se sientan en un sofá grande del vestíbulo. Abres la tableta.
-hotel-wifi-two-names = La lista de wifi muestra dos nombres: "Hotel-Guest", con candado, y "Hotel_Free_WiFi", sin candado.
+hotel-wifi-two-names = La lista de wifi muestra dos nombres: "Hotel-Huespedes", con candado, y "Hotel_WiFi_Gratis", sin candado.
 hotel-wifi-sam-wants = ¡Elige la gratis! ¡Quiero ver dibujos animados!
 
 hotel-wifi-wifi-prompt = Los nombres se parecen mucho. ¿Qué haces, { $nickname }?
-hotel-wifi-wifi-free = Usar "Hotel_Free_WiFi". ¡Gratis es gratis!
+hotel-wifi-wifi-free = Usar "Hotel_WiFi_Gratis". ¡Gratis es gratis!
 hotel-wifi-wifi-free-feedback = Gratis suena genial, y mucha gente la elegiría. Pero cualquiera cerca puede ponerle a una red el nombre que quiera. Comprobar cuál es la del hotel te protege.
 hotel-wifi-wifi-free-sam = Sam aplaude. Cree que ya vienen los dibujos.
 hotel-wifi-wifi-ask = Preguntar en recepción cuál es la red del hotel.
@@ -23,9 +23,9 @@ hotel-wifi-wifi-wait = No conectarte a ninguna. Esperar a que vuelva mamá.
 hotel-wifi-wifi-wait-feedback = No usar una red que no conoces es seguro. Pero Sam se aburre, y podrías averiguar la respuesta por tu cuenta.
 hotel-wifi-wifi-wait-sam = Para Sam, diez minutos son una eternidad.
 
-hotel-wifi-joined = Tocas "Hotel_Free_WiFi". Una ventana brillante llena la pantalla.
-hotel-wifi-sam-joins = Sam se aburre. Agarra la tableta y toca "Hotel_Free_WiFi". Una ventana brillante llena la pantalla.
-hotel-wifi-back-to-sam = Vuelves rápido al sofá. Sam tiene la tableta y se conectó a "Hotel_Free_WiFi".
+hotel-wifi-joined = Tocas "Hotel_WiFi_Gratis". Una ventana brillante llena la pantalla.
+hotel-wifi-sam-joins = Sam se aburre. Agarra la tableta y toca "Hotel_WiFi_Gratis". Una ventana brillante llena la pantalla.
+hotel-wifi-back-to-sam = Vuelves rápido al sofá. Sam tiene la tableta y se conectó a "Hotel_WiFi_Gratis".
 hotel-wifi-popup = La ventana parpadea: "¡PUEDES GANAR UNA ESTANCIA GRATIS! Escribe tu nombre completo, cumpleaños y teléfono."
 hotel-wifi-sam-typing = ¡Una estancia gratis! ¡Escribo nuestros nombres! ¿Cuál es el teléfono de mamá?
 
@@ -53,11 +53,11 @@ hotel-wifi-desk-push-bauer = La Sra. Bauer estaba en medio de una llamada.
 hotel-wifi-desk-card = Mirar primero. Hay una tarjetita del wifi en el mostrador.
 hotel-wifi-desk-card-feedback = ¡Buen ojo! Los hoteles suelen escribir el nombre real de la red. Encontraste la respuesta sin hacer fila.
 hotel-wifi-desk-card-bauer = La Sra. Bauer te ve y te levanta el pulgar entre llamada y llamada.
-hotel-wifi-bauer-answers = Nuestra red es "Hotel-Guest". La contraseña está en tu tarjeta de la habitación. ¡"Hotel_Free_WiFi" no es nuestra!
+hotel-wifi-bauer-answers = Nuestra red es "Hotel-Huespedes". La contraseña está en tu tarjeta de la habitación. ¡"Hotel_WiFi_Gratis" no es nuestra!
 hotel-wifi-bauer-never = Y nunca pedimos cumpleaños ni teléfonos para usar el wifi. ¡Gracias por preguntar!
-hotel-wifi-card-says = La tarjeta dice: "Nuestro wifi: Hotel-Guest. Contraseña en tu tarjeta. Nunca pedimos datos personales."
+hotel-wifi-card-says = La tarjeta dice: "Nuestro wifi: Hotel-Huespedes. Contraseña en tu tarjeta. Nunca pedimos datos personales."
 
-hotel-wifi-connected = Te conectas a "Hotel-Guest" con la contraseña de la tarjeta. ¡Por fin, dibujos para Sam!
+hotel-wifi-connected = Te conectas a "Hotel-Huespedes" con la contraseña de la tarjeta. ¡Por fin, dibujos para Sam!
 hotel-wifi-computer = Más tarde, usas la computadora compartida del vestíbulo. Entras en tu correo y le mandas a tu mejor amigo una foto de la playa.
 hotel-wifi-yuki-waits = ¡Hola! Soy Yuki, del club infantil. ¿Puedo usar la computadora después de ti?
 hotel-wifi-pc-prompt = La foto ya se envió. ¿Qué haces ahora, { $nickname }?
@@ -102,6 +102,6 @@ hotel-wifi-end-sam-told = Gracias a lo que dijo Sam, mamá pudo ayudar, y la Sra
 hotel-wifi-end-sam-told-reflect = ¿Por qué alguien se callaría después de caer en un engaño? ¿Qué le ayudaría a contarlo?
 hotel-wifi-end-sam-told-mum = Ahora que lo sabe, puede ayudar, y nadie está en problemas.
 
-hotel-wifi-discuss-1 = "Hotel-Guest" y "Hotel_Free_WiFi" se parecen mucho. ¿Por qué alguien crearía una red con un nombre parecido al de un hotel, y cómo puedes comprobar cuál es la real?
+hotel-wifi-discuss-1 = "Hotel-Huespedes" y "Hotel_WiFi_Gratis" se parecen mucho. ¿Por qué alguien crearía una red con un nombre parecido al de un hotel, y cómo puedes comprobar cuál es la real?
 hotel-wifi-discuss-2 = La ventana ofrecía una estancia gratis a cambio del nombre, el cumpleaños y el teléfono. ¿Qué hace que una oferta sea "demasiado buena para ser verdad"? ¿Qué otros datos debes mantener en privado?
 hotel-wifi-discuss-3 = La Sra. Bauer tenía mucho trabajo. ¿Cómo podemos pedir ayuda con amabilidad cuando alguien va con prisa? ¿Y cómo ayudarías a un niño más pequeño que está a punto de compartir datos privados?

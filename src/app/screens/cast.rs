@@ -24,15 +24,24 @@ pub fn row(
 ) {
     let t = |id: &str| game.l10n.text(id);
     let bold = egui::FontId::new(NAME_SIZE, egui::FontFamily::Name("bold".into()));
+    let regular = egui::FontId::proportional(FEELING_SIZE);
+    let width = |text: String, font: &egui::FontId| {
+        ui.painter()
+            .layout_no_wrap(text, font.clone(), theme::INK)
+            .size()
+            .x
+    };
+    // The longest name, or the longest feeling word in this language (any of them
+    // may show, and the row must not jump as feelings change).
     let widest = s
         .characters
         .iter()
-        .map(|c| {
-            ui.painter()
-                .layout_no_wrap(t(&c.name), bold.clone(), theme::INK)
-                .size()
-                .x
-        })
+        .map(|c| width(t(&c.name), &bold))
+        .chain(
+            Feeling::ALL
+                .iter()
+                .map(|f| width(t(f.message_id()), &regular)),
+        )
         .fold(0.0_f32, f32::max);
     let figure_width = height / 3.5 * 2.6;
     let gap = ui.spacing().item_spacing.x;

@@ -48,10 +48,10 @@ pub fn draw(
                         theme::card().show(ui, |ui| {
                             ui.set_width(ui.available_width());
                             ui.add(
-                                egui::Label::new(egui::RichText::new(t(text)).size(28.0)).wrap(),
+                                egui::Label::new(egui::RichText::new(t(text)).size(26.0)).wrap(),
                             );
                             ui.add_space(4.0);
-                            cast::row(ui, &game, play, s, None, 100.0);
+                            cast::row(ui, &game, play, s, None, 88.0);
                             // How each person feels now, and why, as after a choice.
                             cast::feeling_lines(ui, &game, s, feelings);
                         });
@@ -69,7 +69,7 @@ pub fn draw(
                                         .color(theme::PRIMARY),
                                 );
                                 ui.add(
-                                    egui::Label::new(egui::RichText::new(t(reflection)).size(26.0))
+                                    egui::Label::new(egui::RichText::new(t(reflection)).size(24.0))
                                         .wrap(),
                                 );
                             });
