@@ -1,6 +1,7 @@
 //! Children's profiles and what they played, saved on this device only.
 
 pub mod model;
+pub mod score;
 pub mod store;
 
 pub use model::{ChoiceRecord, Profile, SessionRecord, Settings};
