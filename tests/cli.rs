@@ -541,3 +541,52 @@ fn a_hard_sentence_in_a_6_to_8_story_is_a_warning_with_file_line_and_column() {
     );
     assert!(stdout(&o).contains(&want), "{want}\n{}", both(&o));
 }
+
+#[test]
+fn play_text_with_a_profile_records_the_story_like_the_game() {
+    let data = tempfile::tempdir().unwrap();
+    let dir = data.path().to_str().unwrap();
+    let play = |choices: &str| {
+        run(&[
+            "--data-dir",
+            dir,
+            "play-text",
+            "left-out-of-the-chat",
+            "--locale",
+            "es",
+            "--profile",
+            "Kind Koala",
+            "--choices",
+            choices,
+        ])
+    };
+    let o = play("1,r,2,1,1,1");
+    assert_exit(&o, 0);
+    // The child's own game name is used in the texts.
+    assert!(stdout(&o).contains("Kind Koala"), "{}", both(&o));
+    // A second story, left halfway: same profile, one more session.
+    assert_exit(&play("2"), 0);
+
+    let store = kind_quest::progress::Store::open(data.path()).unwrap();
+    let loaded = store.load_all();
+    assert_eq!(loaded.profiles.len(), 1, "one child, not two");
+    let p = &loaded.profiles[0];
+    assert_eq!(p.nickname, "Kind Koala");
+    assert_eq!(p.sessions.len(), 2);
+    let done = &p.sessions[0];
+    assert_eq!(done.locale, "es");
+    assert_eq!(done.ending.as_deref(), Some("end-picnic"));
+    assert!(done.finished.is_some());
+    assert!(
+        done.choices[0].retried,
+        "the choice taken back is kept, marked"
+    );
+    assert_eq!(done.choices[1].choice, "left-out-of-the-chat-speak-up");
+    let halfway = &p.sessions[1];
+    assert_eq!(halfway.ending, None);
+    assert_eq!(
+        halfway.choices.len(),
+        1,
+        "the choice made before stopping is kept"
+    );
+}

@@ -10,7 +10,7 @@ use bevy::prelude::*;
 
 use crate::content::Content;
 use crate::i18n::Localizer;
-use crate::progress::model::{ChoiceRecord, SessionRecord, now, random_id};
+use crate::progress::model::SessionRecord;
 use crate::progress::{Profile, Store};
 use crate::story::model::{Feeling, Node};
 use crate::story::runtime::{Session, Step};
@@ -206,15 +206,7 @@ impl Game {
                         return None;
                     }
                 };
-                let record = SessionRecord {
-                    id: random_id(),
-                    scenario: id.clone(),
-                    locale: self.l10n.current_tag().to_string(),
-                    started: now(),
-                    finished: None,
-                    choices: Vec::new(),
-                    ending: None,
-                };
+                let record = SessionRecord::start(id, self.l10n.current_tag());
                 let i = self.current?;
                 self.profiles[i].sessions.push(record);
                 let record = self.profiles[i].sessions.len() - 1;
@@ -258,15 +250,7 @@ impl Game {
                 }
                 play.session.advance().ok()?;
                 play.update_faces();
-                if let Some(end) = play.session.ending() {
-                    let end = end.id().to_string();
-                    let record = play.record;
-                    if let Some(i) = self.current
-                        && let Some(r) = self.profiles[i].sessions.get_mut(record)
-                    {
-                        r.ending = Some(end);
-                        r.finished = Some(now());
-                    }
+                if play.session.ending().is_some() {
                     self.sync_record();
                     return Some(Screen::Ending);
                 }
@@ -279,18 +263,13 @@ impl Game {
         }
     }
 
-    /// Copies the session's choices into the saved record and saves.
+    /// Copies the session's choices (and ending) into the saved record and saves.
     fn sync_record(&mut self) {
         let (Some(play), Some(i)) = (&self.play, self.current) else {
             return;
         };
         if let Some(r) = self.profiles[i].sessions.get_mut(play.record) {
-            r.choices = play
-                .session
-                .history()
-                .iter()
-                .map(ChoiceRecord::from)
-                .collect();
+            r.update_from(&play.session);
         }
         self.save_current();
     }

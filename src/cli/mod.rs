@@ -50,6 +50,10 @@ pub enum Command {
         /// Choices to make, 1-based, comma separated; `r` means "try another way".
         #[arg(long, value_delimiter = ',')]
         choices: Vec<String>,
+        /// Record the story for this child (by game name), as the game would, in
+        /// the data folder (`--data-dir`); the profile is made if it is new.
+        #[arg(long, value_name = "NICKNAME")]
+        profile: Option<String>,
     },
     /// Print a scenario as a graph.
     Graph {
@@ -108,7 +112,14 @@ pub fn main() -> ExitCode {
             ref scenario,
             ref locale,
             ref choices,
-        }) => play_text::run(&cli, scenario, locale.as_deref(), choices),
+            ref profile,
+        }) => play_text::run(
+            &cli,
+            scenario,
+            locale.as_deref(),
+            choices,
+            profile.as_deref(),
+        ),
         Some(Command::Graph {
             ref scenario,
             format,

@@ -6,12 +6,19 @@ use std::process::ExitCode;
 
 use crate::cli::{Cli, find_scenario, load_content};
 use crate::i18n::Localizer;
+use crate::progress::{Profile, SessionRecord, Store};
 use crate::story::check::{NARRATOR, check_scenario};
 use crate::story::model::{Feeling, Node, Scenario};
 use crate::story::runtime::{Session, Step};
 
-/// Plays `wanted` in the terminal.
-pub fn run(cli: &Cli, wanted: &str, locale: Option<&str>, script: &[String]) -> ExitCode {
+/// Plays `wanted` in the terminal; with `profile`, records it for that child.
+pub fn run(
+    cli: &Cli,
+    wanted: &str,
+    locale: Option<&str>,
+    script: &[String],
+    profile: Option<&str>,
+) -> ExitCode {
     let mut content = load_content(cli);
     let Some(scenario) = find_scenario(&mut content, wanted) else {
         return ExitCode::from(2);
@@ -47,18 +54,88 @@ pub fn run(cli: &Cli, wanted: &str, locale: Option<&str>, script: &[String]) -> 
         );
         return ExitCode::from(2);
     }
-    l10n.set_nickname(&crate::nickname::sample(&l10n));
+    let mut recording = match profile {
+        None => None,
+        Some(nickname) => match Recording::open(cli, nickname, &scenario.id, &lang) {
+            Ok(r) => Some(r),
+            Err(message) => {
+                eprintln!("kind-quest: {message}");
+                return ExitCode::from(1);
+            }
+        },
+    };
+    match &recording {
+        Some(r) => l10n.set_nickname(&r.profile.nickname),
+        None => l10n.set_nickname(&crate::nickname::sample(&l10n)),
+    }
     let stdin = std::io::stdin();
     let mut answers = Answers {
         script: script.iter().map(|s| s.trim().to_string()).collect(),
         interactive: script.is_empty() && stdin.is_terminal(),
         lines: Box::new(stdin.lock().lines()),
     };
-    match play(&scenario, &l10n, &mut answers) {
+    let mut on_step = |session: &Session| {
+        if let Some(r) = recording.as_mut() {
+            r.update(session);
+        }
+    };
+    let played = play(&scenario, &l10n, &mut answers, &mut on_step);
+    if let Some(r) = &recording
+        && let Some(e) = &r.failed
+    {
+        eprintln!("kind-quest: the story was played but could not be saved: {e}");
+        return ExitCode::from(1);
+    }
+    match played {
         Ok(()) => ExitCode::SUCCESS,
         Err(message) => {
             eprintln!("kind-quest: {message}");
             ExitCode::from(2)
+        }
+    }
+}
+
+/// A child's profile this story is recorded in, saved after every step like the
+/// game does (a story left halfway keeps the choices made).
+struct Recording {
+    store: Store,
+    profile: Profile,
+    record: usize,
+    failed: Option<String>,
+}
+
+impl Recording {
+    fn open(cli: &Cli, nickname: &str, scenario: &str, locale: &str) -> Result<Self, String> {
+        let dir = Store::resolve_dir(cli.data_dir.as_deref()).map_err(|e| e.to_string())?;
+        let store = Store::open(&dir).map_err(|e| e.to_string())?;
+        let loaded = store.load_all();
+        for notice in &loaded.notices {
+            eprintln!("kind-quest: {}: {}", notice.file.display(), notice.message);
+        }
+        let mut profile = loaded
+            .profiles
+            .into_iter()
+            .find(|p| p.nickname == nickname)
+            .unwrap_or_else(|| Profile::new(nickname, 0));
+        profile
+            .sessions
+            .push(SessionRecord::start(scenario, locale));
+        let record = profile.sessions.len() - 1;
+        store.save(&profile).map_err(|e| e.to_string())?;
+        Ok(Self {
+            store,
+            profile,
+            record,
+            failed: None,
+        })
+    }
+
+    fn update(&mut self, session: &Session) {
+        if let Some(r) = self.profile.sessions.get_mut(self.record) {
+            r.update_from(session);
+        }
+        if let Err(e) = self.store.save(&self.profile) {
+            self.failed = Some(e.to_string());
         }
     }
 }
@@ -121,8 +198,14 @@ impl Answers<'_> {
     }
 }
 
-/// Drives a session, printing as it goes.
-fn play(s: &Scenario, l10n: &Localizer, answers: &mut Answers) -> Result<(), String> {
+/// Drives a session, printing as it goes; `on_step` sees it after every choice,
+/// "try another way" and at the end.
+fn play(
+    s: &Scenario,
+    l10n: &Localizer,
+    answers: &mut Answers,
+    on_step: &mut dyn FnMut(&Session),
+) -> Result<(), String> {
     let mut session = Session::start(std::sync::Arc::new(s.clone())).map_err(|e| e.to_string())?;
     println!("== {} ==", l10n.text(&s.title));
     for _ in 0..100_000 {
@@ -165,6 +248,7 @@ fn play(s: &Scenario, l10n: &Localizer, answers: &mut Answers) -> Result<(), Str
                         )
                     })?;
                 session.choose(n - 1).map_err(|e| e.to_string())?;
+                on_step(&session);
             }
             Step::Feedback {
                 choice,
@@ -180,6 +264,7 @@ fn play(s: &Scenario, l10n: &Localizer, answers: &mut Answers) -> Result<(), Str
                     println!("  [r: {}]", l10n.text("feedback-try-another-way"));
                     if answers.wants_retry() {
                         session.try_another_way().map_err(|e| e.to_string())?;
+                        on_step(&session);
                         continue;
                     }
                 }
@@ -188,13 +273,17 @@ fn play(s: &Scenario, l10n: &Localizer, answers: &mut Answers) -> Result<(), Str
             Step::Ending(Node::Ending {
                 text, reflection, ..
             }) => {
+                on_step(&session);
                 println!();
                 println!("== {} ==", l10n.text("ending-title"));
                 println!("{}", l10n.text(text));
                 println!("{}", l10n.text(reflection));
                 return Ok(());
             }
-            Step::Ending(_) => return Ok(()),
+            Step::Ending(_) => {
+                on_step(&session);
+                return Ok(());
+            }
         }
     }
     Err("the story did not end".into())

@@ -87,6 +87,34 @@ impl From<&ChoiceMade> for ChoiceRecord {
     }
 }
 
+impl SessionRecord {
+    /// A new record for a story the child just opened.
+    pub fn start(scenario: &str, locale: &str) -> Self {
+        Self {
+            id: random_id(),
+            scenario: scenario.to_string(),
+            locale: locale.to_string(),
+            started: now(),
+            finished: None,
+            choices: Vec::new(),
+            ending: None,
+        }
+    }
+
+    /// Brings the record up to date with the session: every choice made so far,
+    /// and the ending once reached. The game and `play-text` both call this after
+    /// each step, so they record a story the same way.
+    pub fn update_from(&mut self, session: &crate::story::runtime::Session) {
+        self.choices = session.history().iter().map(ChoiceRecord::from).collect();
+        if self.ending.is_none()
+            && let Some(end) = session.ending()
+        {
+            self.ending = Some(end.id().to_string());
+            self.finished = Some(now());
+        }
+    }
+}
+
 impl Profile {
     /// A new profile with a random id.
     pub fn new(nickname: &str, avatar: u8) -> Self {
