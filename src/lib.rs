@@ -13,6 +13,7 @@ pub mod fonts;
 pub mod i18n;
 pub mod nickname;
 pub mod progress;
+pub mod report;
 pub mod story;
 
 #[cfg(feature = "gui")]

@@ -590,3 +590,116 @@ fn play_text_with_a_profile_records_the_story_like_the_game() {
         "the choice made before stopping is kept"
     );
 }
+
+/// Two devices: "Kind Koala" plays on the first, whose folder is then copied to the
+/// second, where "Brave Otter" plays too. The report over both folders counts each
+/// session once.
+#[test]
+fn report_merges_folders_from_two_devices_in_csv_html_and_xapi() {
+    let a = tempfile::tempdir().unwrap();
+    let b = tempfile::tempdir().unwrap();
+    let (da, db) = (a.path().to_str().unwrap(), b.path().to_str().unwrap());
+    let play = |dir: &str, nick: &str, story: &str, choices: &str| {
+        let o = run(&[
+            "--data-dir",
+            dir,
+            "play-text",
+            story,
+            "--locale",
+            "en",
+            "--profile",
+            nick,
+            "--choices",
+            choices,
+        ]);
+        assert_exit(&o, 0);
+    };
+    play(da, "Kind Koala", "left-out-of-the-chat", "2,1,1,1");
+    for entry in std::fs::read_dir(a.path().join("profiles")).unwrap() {
+        let p = entry.unwrap().path();
+        std::fs::create_dir_all(b.path().join("profiles")).unwrap();
+        std::fs::copy(&p, b.path().join("profiles").join(p.file_name().unwrap())).unwrap();
+    }
+    play(db, "Brave Otter", "hotel-wifi", "2,2,1,1");
+
+    let o = run(&[
+        "--data-dir",
+        da,
+        "--data-dir",
+        db,
+        "report",
+        "--format",
+        "csv",
+    ]);
+    assert_exit(&o, 0);
+    let csv = stdout(&o);
+    assert_eq!(csv.lines().count(), 1 + 2 * 8, "{csv}");
+    let koala_rows: Vec<&str> = csv.lines().filter(|l| l.contains(",Kind Koala,")).collect();
+    assert_eq!(koala_rows.len(), 8);
+    // One finished story, although the folder was read twice.
+    assert!(koala_rows.iter().all(|r| r.ends_with(",1")), "{csv}");
+
+    let out = b.path().join("class.html");
+    let o = run(&[
+        "--data-dir",
+        da,
+        "--data-dir",
+        db,
+        "report",
+        "--format",
+        "html",
+        "--locale",
+        "fr",
+        "--title",
+        "Classe 4B",
+        "--out",
+        out.to_str().unwrap(),
+    ]);
+    assert_exit(&o, 0);
+    let page = std::fs::read_to_string(&out).unwrap();
+    assert!(page.contains("<h1>Classe 4B</h1>") && page.contains("Brave Otter"));
+    assert!(
+        page.contains("Exclu du groupe") || page.contains("lang=\"fr\""),
+        "{page}"
+    );
+
+    let o = run(&[
+        "--data-dir",
+        da,
+        "--data-dir",
+        db,
+        "report",
+        "--format",
+        "xapi",
+    ]);
+    assert_exit(&o, 0);
+    let v: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
+    let completed = v
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|s| s["verb"]["id"].as_str().unwrap().ends_with("/completed"))
+        .count();
+    assert_eq!(completed, 2, "one completed story per child");
+}
+
+#[test]
+fn report_on_a_folder_that_is_not_a_data_folder_says_so_and_exits_1() {
+    let empty = tempfile::tempdir().unwrap();
+    let o = run(&[
+        "--data-dir",
+        empty.path().to_str().unwrap(),
+        "report",
+        "--format",
+        "csv",
+    ]);
+    assert_exit(&o, 1);
+    assert!(
+        stderr(&o).contains("not a Kind Quest data folder"),
+        "{}",
+        both(&o)
+    );
+    // Several data folders are for reports only.
+    let o = run(&["--data-dir", "x", "--data-dir", "y", "check"]);
+    assert_exit(&o, 2);
+}

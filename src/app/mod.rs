@@ -37,7 +37,7 @@ impl Launch {
     pub fn game(cli: &Cli) -> Self {
         Launch {
             content: crate::cli::load_content(cli),
-            data_dir: Store::resolve_dir(cli.data_dir.as_deref()).ok(),
+            data_dir: Store::resolve_dir(cli.data_dir()).ok(),
             language: None,
             size: (1280, 720),
             shot: None,
@@ -60,7 +60,7 @@ impl Launch {
         Ok(Launch {
             content,
             // Shots never touch a child's real data unless a folder is named.
-            data_dir: cli.data_dir.clone(),
+            data_dir: cli.data_dir().map(std::path::Path::to_path_buf),
             language: Some(args.locale.clone()),
             size,
             shot: Some(plan),

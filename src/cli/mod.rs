@@ -13,19 +13,28 @@ use crate::story::graph::GraphFormat;
 
 mod check;
 mod play_text;
+mod report;
 
 /// Kind Quest: short stories where children practise being kind and safe online.
 #[derive(Debug, Parser)]
 #[command(name = "kind-quest", version, about)]
 pub struct Cli {
-    /// Folder for saved profiles (default: KIND_QUEST_DATA_DIR or the platform's data folder).
-    #[arg(long, global = true, value_name = "DIR")]
-    pub data_dir: Option<PathBuf>,
+    /// Folder for saved profiles (default: KIND_QUEST_DATA_DIR or the platform's data
+    /// folder). `report` takes it several times, to merge folders from several devices.
+    #[arg(long = "data-dir", global = true, value_name = "DIR", action = clap::ArgAction::Append)]
+    pub data_dirs: Vec<PathBuf>,
     /// Extra or replacement scenarios (and their locales/<lang>/*.ftl) from this folder.
     #[arg(long, global = true, value_name = "DIR")]
     pub scenarios: Vec<PathBuf>,
     #[command(subcommand)]
     pub command: Option<Command>,
+}
+
+impl Cli {
+    /// The one data folder the game and `play-text` use (checked in `main`).
+    pub fn data_dir(&self) -> Option<&std::path::Path> {
+        self.data_dirs.last().map(PathBuf::as_path)
+    }
 }
 
 /// Sub-commands.
@@ -67,6 +76,21 @@ pub enum Command {
     },
     /// Render one screen of the game to a PNG and exit.
     Shot(ShotArgs),
+    /// Reports for grown-ups from one or more data folders (give --data-dir once per
+    /// folder, e.g. copies from several devices; the same session is counted once).
+    Report {
+        #[arg(long, value_enum)]
+        format: report::ReportFormat,
+        /// Write to this file instead of the terminal.
+        #[arg(long, value_name = "FILE")]
+        out: Option<PathBuf>,
+        /// Language of skill and story names in the HTML page (default: the computer's).
+        #[arg(long)]
+        locale: Option<String>,
+        /// Heading of the HTML page, e.g. the class's name.
+        #[arg(long, default_value = "Kind Quest report")]
+        title: String,
+    },
 }
 
 /// Options of `kind-quest shot`.
@@ -101,8 +125,18 @@ pub fn main() -> ExitCode {
             return ExitCode::from(if e.use_stderr() { 2 } else { 0 });
         }
     };
+    if cli.data_dirs.len() > 1 && !matches!(cli.command, Some(Command::Report { .. })) {
+        eprintln!("kind-quest: --data-dir can be given more than once only for `report`");
+        return ExitCode::from(2);
+    }
     match cli.command {
         None => run_game(&cli),
+        Some(Command::Report {
+            format,
+            ref out,
+            ref locale,
+            ref title,
+        }) => report::run(&cli, format, out.as_deref(), locale.as_deref(), title),
         Some(Command::Check { ref paths, summary }) => {
             // `--scenarios DIR check` checks DIR too, as every other command loads it.
             let all: Vec<PathBuf> = cli.scenarios.iter().chain(paths).cloned().collect();

@@ -106,7 +106,7 @@ struct Recording {
 
 impl Recording {
     fn open(cli: &Cli, nickname: &str, scenario: &str, locale: &str) -> Result<Self, String> {
-        let dir = Store::resolve_dir(cli.data_dir.as_deref()).map_err(|e| e.to_string())?;
+        let dir = Store::resolve_dir(cli.data_dir()).map_err(|e| e.to_string())?;
         let store = Store::open(&dir).map_err(|e| e.to_string())?;
         let loaded = store.load_all();
         for notice in &loaded.notices {

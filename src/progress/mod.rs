@@ -5,4 +5,4 @@ pub mod score;
 pub mod store;
 
 pub use model::{ChoiceRecord, Profile, SessionRecord, Settings};
-pub use store::{Loaded, Store, StoreError};
+pub use store::{Loaded, Store, StoreError, read_folder};

@@ -246,6 +246,66 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), StoreError> {
     Ok(())
 }
 
+/// Reads the profiles in a data folder without changing anything in it: for
+/// reports over folders copied from other devices, which must stay exactly as
+/// they came. An unreadable profile falls back to its backup; either way a
+/// notice says what happened.
+pub fn read_folder(dir: &Path) -> Loaded {
+    let mut loaded = Loaded::default();
+    let profiles = dir.join("profiles");
+    let entries = match fs::read_dir(&profiles) {
+        Ok(e) => e,
+        Err(e) => {
+            loaded.notices.push(LoadNotice {
+                file: profiles,
+                message: format!("this is not a Kind Quest data folder ({e})"),
+            });
+            return loaded;
+        }
+    };
+    let mut mains: Vec<PathBuf> = Vec::new();
+    for entry in entries.flatten() {
+        let p = entry.path();
+        let name = p.to_string_lossy().to_string();
+        if is_set_aside(&p) {
+            continue;
+        }
+        if name.ends_with(".ron") {
+            mains.push(p);
+        } else if let Some(main) = name.strip_suffix(".bak")
+            && main.ends_with(".ron")
+        {
+            mains.push(PathBuf::from(main));
+        }
+    }
+    mains.sort();
+    mains.dedup();
+    for path in mains {
+        match read_profile(&path) {
+            Ok(p) => loaded.profiles.push(p),
+            Err(first) => match read_profile(&backup_path(&path)) {
+                Ok(p) => {
+                    if !matches!(first, ReadError::Missing) {
+                        loaded.notices.push(LoadNotice {
+                            file: path.clone(),
+                            message: format!(
+                                "could not read this profile ({first}); its backup was used"
+                            ),
+                        });
+                    }
+                    loaded.profiles.push(p);
+                }
+                Err(_) => loaded.notices.push(LoadNotice {
+                    file: path.clone(),
+                    message: format!("could not read this profile ({first}); it was skipped"),
+                }),
+            },
+        }
+    }
+    loaded.profiles.sort_by_key(|p| p.created);
+    loaded
+}
+
 #[derive(Debug)]
 enum ReadError {
     Missing,

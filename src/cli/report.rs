@@ -1,0 +1,86 @@
+//! `kind-quest report [--data-dir DIR]... --format csv|html|xapi [--out FILE]`.
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use crate::cli::{Cli, load_content};
+use crate::i18n::Localizer;
+use crate::progress::Store;
+use crate::report::{ClassReport, csv, html, xapi};
+
+/// Output formats of `report`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum ReportFormat {
+    /// One row per child and skill, with counts.
+    Csv,
+    /// One self-contained page that prints one child per page.
+    Html,
+    /// xAPI statements (JSON) for a learning record store.
+    Xapi,
+}
+
+pub fn run(
+    cli: &Cli,
+    format: ReportFormat,
+    out: Option<&std::path::Path>,
+    locale: Option<&str>,
+    title: &str,
+) -> ExitCode {
+    let folders: Vec<PathBuf> = if cli.data_dirs.is_empty() {
+        match Store::resolve_dir(None) {
+            Ok(d) => vec![d],
+            Err(e) => {
+                eprintln!("kind-quest: {e}");
+                return ExitCode::from(1);
+            }
+        }
+    } else {
+        cli.data_dirs.clone()
+    };
+    let content = load_content(cli);
+    let report = ClassReport::build(&folders, &content);
+    for n in &report.notices {
+        eprintln!("kind-quest: {}: {}", n.file.display(), n.message);
+    }
+    let text = match format {
+        ReportFormat::Csv => csv::render(&report),
+        ReportFormat::Xapi => xapi::render(&report, &content),
+        ReportFormat::Html => {
+            let mut l10n = Localizer::new(&content);
+            let lang = locale.map_or_else(|| l10n.system_language(), str::to_string);
+            if !l10n.set_language(&lang) {
+                eprintln!(
+                    "kind-quest: unknown language \"{lang}\". Languages: {}",
+                    l10n.tags().join(", ")
+                );
+                return ExitCode::from(2);
+            }
+            html::render(&report, &content, &l10n, title)
+        }
+    };
+    match out {
+        None => print!("{text}"),
+        Some(path) => {
+            if let Err(e) = crate::progress::store::write_atomic(path, text.as_bytes()) {
+                eprintln!("kind-quest: {e}");
+                return ExitCode::from(1);
+            }
+            eprintln!(
+                "wrote {} ({} children from {} folder(s))",
+                path.display(),
+                report.children.len(),
+                folders.len()
+            );
+        }
+    }
+    // Every folder unreadable is a failure; some unreadable files are only notices.
+    let unreadable = report
+        .notices
+        .iter()
+        .filter(|n| n.message.contains("not a Kind Quest data folder"))
+        .count();
+    if unreadable == folders.len() {
+        return ExitCode::from(1);
+    }
+    ExitCode::SUCCESS
+}
