@@ -703,3 +703,114 @@ fn report_on_a_folder_that_is_not_a_data_folder_says_so_and_exits_1() {
     let o = run(&["--data-dir", "x", "--data-dir", "y", "check"]);
     assert_exit(&o, 2);
 }
+
+#[test]
+fn a_childs_data_is_exported_readably_and_erased_completely() {
+    let data = tempfile::tempdir().unwrap();
+    let dir = data.path().to_str().unwrap();
+    for (nick, choices) in [("Kind Koala", "2,1,1,1"), ("Brave Otter", "1")] {
+        let o = run(&[
+            "--data-dir",
+            dir,
+            "play-text",
+            "left-out-of-the-chat",
+            "--locale",
+            "en",
+            "--profile",
+            nick,
+            "--choices",
+            choices,
+        ]);
+        assert_exit(&o, 0);
+    }
+    // A second save leaves a backup; a copy set aside is the child's data too.
+    let o = run(&[
+        "--data-dir",
+        dir,
+        "play-text",
+        "hotel-wifi",
+        "--locale",
+        "en",
+        "--profile",
+        "Kind Koala",
+        "--choices",
+        "2",
+    ]);
+    assert_exit(&o, 0);
+
+    let o = run(&[
+        "--data-dir",
+        dir,
+        "data",
+        "export",
+        "--profile",
+        "Kind Koala",
+    ]);
+    assert_exit(&o, 0);
+    let v: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
+    assert_eq!(v["profile"]["nickname"], "Kind Koala");
+    assert_eq!(v["profile"]["sessions"].as_array().unwrap().len(), 2);
+    assert!(v["about"].as_str().unwrap().contains("on this device only"));
+    let id = v["profile"]["id"].as_str().unwrap().to_string();
+    std::fs::write(
+        data.path()
+            .join(format!("profiles/{id}.corrupt-1-0.ron-aside")),
+        "Kind Koala",
+    )
+    .unwrap();
+
+    // Not without a confirmation.
+    let o = run(&[
+        "--data-dir",
+        dir,
+        "data",
+        "erase",
+        "--profile",
+        "Kind Koala",
+    ]);
+    assert_exit(&o, 2);
+    assert!(stderr(&o).contains("--yes"), "{}", both(&o));
+    let o = run(&[
+        "--data-dir",
+        dir,
+        "data",
+        "erase",
+        "--profile",
+        "Kind Koala",
+        "--yes",
+    ]);
+    assert_exit(&o, 0);
+    // Nothing on disk mentions the child any more; the other child is untouched.
+    let mut left = Vec::new();
+    for entry in std::fs::read_dir(data.path().join("profiles")).unwrap() {
+        let p = entry.unwrap().path();
+        let bytes = std::fs::read(&p).unwrap();
+        assert!(
+            !String::from_utf8_lossy(&bytes).contains("Kind Koala")
+                && !p.to_string_lossy().contains(&id),
+            "{} still holds the erased child",
+            p.display()
+        );
+        left.push(p);
+    }
+    assert!(!left.is_empty());
+    let o = run(&[
+        "--data-dir",
+        dir,
+        "data",
+        "export",
+        "--profile",
+        "Brave Otter",
+    ]);
+    assert_exit(&o, 0);
+    let o = run(&[
+        "--data-dir",
+        dir,
+        "data",
+        "export",
+        "--profile",
+        "Kind Koala",
+    ]);
+    assert_exit(&o, 1);
+    assert!(stderr(&o).contains("no child called"), "{}", both(&o));
+}

@@ -12,6 +12,7 @@ use crate::i18n::Localizer;
 use crate::story::graph::GraphFormat;
 
 mod check;
+mod data;
 mod play_text;
 mod report;
 
@@ -76,6 +77,9 @@ pub enum Command {
     },
     /// Render one screen of the game to a PNG and exit.
     Shot(ShotArgs),
+    /// A child's data: export it to a readable file, or erase it from this device.
+    #[command(subcommand)]
+    Data(data::DataCommand),
     /// Reports for grown-ups from one or more data folders (give --data-dir once per
     /// folder, e.g. copies from several devices; the same session is counted once).
     Report {
@@ -131,6 +135,7 @@ pub fn main() -> ExitCode {
     }
     match cli.command {
         None => run_game(&cli),
+        Some(Command::Data(ref command)) => data::run(&cli, command),
         Some(Command::Report {
             format,
             ref out,

@@ -150,6 +150,18 @@ impl Profile {
 
     /// Sum of evidence per skill over every choice made (retried ones included:
     /// they were real choices, and the retry itself is recorded).
+    /// Everything kept about this child, as an indented JSON file a parent can read
+    /// in any text editor or load into another program.
+    pub fn export_json(&self) -> String {
+        let file = serde_json::json!({
+            "about": "Everything Kind Quest keeps about this child, on this device only: \
+                      a game name, a face, settings, and the stories played with each choice made.",
+            "format": FORMAT_VERSION,
+            "profile": self,
+        });
+        serde_json::to_string_pretty(&file).unwrap_or_default() + "\n"
+    }
+
     pub fn evidence_totals(&self) -> BTreeMap<String, i32> {
         let mut totals = BTreeMap::new();
         for c in self.sessions.iter().flat_map(|s| &s.choices) {

@@ -200,6 +200,37 @@ impl Store {
     }
 
     /// Saves a profile atomically, keeping the previous good file as `.bak`.
+    /// Erases a profile from disk: the file, its backup, any copy set aside and
+    /// any half-written temporary file. Returns the files removed. Other profiles
+    /// are not touched.
+    pub fn erase(&self, profile_id: &str) -> Result<Vec<PathBuf>, StoreError> {
+        let dir = self.profiles_dir();
+        let prefix = format!("{profile_id}.");
+        let mut removed = Vec::new();
+        let entries = fs::read_dir(&dir).map_err(|source| StoreError::Folder {
+            path: dir.clone(),
+            source,
+        })?;
+        for entry in entries.flatten() {
+            let name = entry.file_name().to_string_lossy().to_string();
+            // Ids are hex; "<id>." never matches another profile's files.
+            if name.starts_with(&prefix) {
+                let path = entry.path();
+                fs::remove_file(&path).map_err(|source| StoreError::Write {
+                    path: path.clone(),
+                    source,
+                })?;
+                removed.push(path);
+            }
+        }
+        // Make the removal itself survive a power cut.
+        if let Ok(d) = File::open(&dir) {
+            let _ = d.sync_all();
+        }
+        removed.sort();
+        Ok(removed)
+    }
+
     pub fn save(&self, profile: &Profile) -> Result<(), StoreError> {
         let path = self.profile_path(&profile.id);
         let file = ProfileFile {
