@@ -10,6 +10,7 @@ pub mod cli;
 pub mod content;
 pub mod diagnostic;
 pub mod fonts;
+pub mod gate;
 pub mod i18n;
 pub mod nickname;
 pub mod progress;
