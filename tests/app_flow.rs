@@ -7,6 +7,7 @@
 use bevy::prelude::*;
 use bevy::state::app::StatesPlugin;
 use kind_quest::app::flow::{self, Game, Screen, UiAction};
+use kind_quest::app::grown_ups::GrownUpAction;
 use kind_quest::content::Content;
 use kind_quest::progress::Store;
 use kind_quest::story::runtime::Step;
@@ -217,4 +218,114 @@ fn a_story_from_a_scenarios_folder_is_on_the_map_and_plays() {
         !title.contains("drawing-in-the-chat"),
         "the folder's words are used: {title}"
     );
+}
+
+fn gate_answer(app: &App) -> String {
+    match &app.world().resource::<Game>().grown_ups.gate {
+        kind_quest::gate::Gate::Closed { question } => question.answer().to_string(),
+        kind_quest::gate::Gate::Open { .. } => panic!("the gate is open"),
+    }
+}
+
+fn grown_up(app: &mut App, action: GrownUpAction) {
+    send(app, UiAction::GrownUps(action));
+}
+
+/// A parent opens the grown-up area, looks at a child's progress, saves a copy,
+/// erases another child, and closes it; unanswered, nothing behind the gate opens.
+#[test]
+fn the_grown_up_area_is_behind_the_gate_and_keeps_its_promises() {
+    let data = tempfile::tempdir().unwrap();
+    let mut app = new_app(data.path());
+    new_player(&mut app, "Kind Koala", 1);
+    send(
+        &mut app,
+        UiAction::OpenScenario("left-out-of-the-chat".into()),
+    );
+    to_decision(&mut app);
+    send(&mut app, UiAction::Choose(1));
+    send(&mut app, UiAction::ChangePlayer);
+    send(
+        &mut app,
+        UiAction::CreateProfile {
+            nickname: "Brave Otter".into(),
+            avatar: 2,
+        },
+    );
+    send(&mut app, UiAction::ChangePlayer);
+    assert_eq!(screen(&app), Screen::Profiles);
+
+    // Behind the gate, nothing opens without the answer.
+    grown_up(&mut app, GrownUpAction::View(0));
+    assert_eq!(screen(&app), Screen::Gate);
+    grown_up(&mut app, GrownUpAction::Open);
+    assert_eq!(screen(&app), Screen::Gate);
+    grown_up(&mut app, GrownUpAction::Answer("7".into()));
+    assert_eq!(screen(&app), Screen::Gate);
+    assert!(app.world().resource::<Game>().grown_ups.wrong_answer);
+    let answer = gate_answer(&app);
+    grown_up(&mut app, GrownUpAction::Answer(answer));
+    assert_eq!(screen(&app), Screen::GrownUps);
+
+    // One child's progress, and a readable copy in the data folder.
+    let koala = app
+        .world()
+        .resource::<Game>()
+        .profiles
+        .iter()
+        .position(|p| p.nickname == "Kind Koala")
+        .unwrap();
+    grown_up(&mut app, GrownUpAction::View(koala));
+    assert_eq!(screen(&app), Screen::Progress);
+    grown_up(&mut app, GrownUpAction::Export(koala));
+    let exported = match &app.world().resource::<Game>().grown_ups.last_export {
+        Some(Ok(path)) => path.clone(),
+        other => panic!("no export: {other:?}"),
+    };
+    assert!(exported.starts_with(data.path().join("exports")));
+    let text = std::fs::read_to_string(&exported).unwrap();
+    assert!(text.contains("Kind Koala") && text.contains("left-out-of-the-chat-speak-up"));
+
+    // Erasing a child removes them from the screen and from disk.
+    let otter = app
+        .world()
+        .resource::<Game>()
+        .profiles
+        .iter()
+        .position(|p| p.nickname == "Brave Otter")
+        .unwrap();
+    grown_up(&mut app, GrownUpAction::Erase(otter));
+    assert_eq!(screen(&app), Screen::GrownUps);
+    let game = app.world().resource::<Game>();
+    assert_eq!(game.profiles.len(), 1);
+    for entry in std::fs::read_dir(data.path().join("profiles")).unwrap() {
+        let bytes = std::fs::read(entry.unwrap().path()).unwrap();
+        assert!(!String::from_utf8_lossy(&bytes).contains("Brave Otter"));
+    }
+
+    // Closing brings back the child's view, and the gate asks again.
+    grown_up(&mut app, GrownUpAction::Close);
+    assert_eq!(screen(&app), Screen::Profiles);
+    grown_up(&mut app, GrownUpAction::Open);
+    assert_eq!(screen(&app), Screen::Gate);
+}
+
+#[test]
+fn the_grown_up_area_closes_by_itself_when_left_alone() {
+    let data = tempfile::tempdir().unwrap();
+    let mut app = new_app(data.path());
+    new_player(&mut app, "Kind Koala", 1);
+    send(&mut app, UiAction::ChangePlayer);
+    grown_up(&mut app, GrownUpAction::Open);
+    let answer = gate_answer(&app);
+    grown_up(&mut app, GrownUpAction::Answer(answer));
+    assert_eq!(screen(&app), Screen::GrownUps);
+    // Six minutes without input.
+    app.world_mut().resource_mut::<Game>().grown_ups.gate = kind_quest::gate::Gate::Open {
+        last_input: kind_quest::progress::model::now() - 360,
+    };
+    app.update();
+    app.update();
+    assert_eq!(screen(&app), Screen::Profiles);
+    assert!(!app.world().resource::<Game>().grown_ups.gate.is_open());
 }

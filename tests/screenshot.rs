@@ -85,6 +85,20 @@ fn every_screen_renders_a_real_frame_at_the_requested_size() {
                 "1",
             ],
         ),
+        ("gate-uk", &["--screen", "gate", "--locale", "uk"]),
+        (
+            "progress-de",
+            &[
+                "--screen",
+                "progress",
+                "--scenario",
+                "left-out-of-the-chat",
+                "--choices",
+                "2,1,1,1",
+                "--locale",
+                "de",
+            ],
+        ),
         (
             "ending-1080",
             &[

@@ -119,3 +119,53 @@ nick-animal-rabbit = Hase
 nick-animal-tiger = Tiger
 nick-animal-whale = Wal
 nick-animal-hedgehog = Igel
+
+## Der Bereich für Erwachsene: Zugang, Fortschritt, Daten.
+grown-ups-button = Für Erwachsene
+grown-ups-what-can-see-button = Was Erwachsene sehen
+grown-ups-what-can-see-title = Was Erwachsene sehen können
+grown-ups-what-can-see-text = Erwachsene können deinen Spielnamen sehen, dein Gesicht, die Geschichten, die du gespielt hast, und was du gewählt hast. Das alles bleibt auf diesem Computer. Sonst kann es niemand sehen.
+grown-ups-what-can-see-close = Okay
+gate-title = Für Erwachsene
+gate-explain = Dieser Teil ist für Eltern und Lehrkräfte. Zum Weitergehen bitte die Frage beantworten.
+gate-question = Wie viel ist { $a } × { $b }?
+gate-go = Weiter
+gate-wrong = Das stimmt nicht. Hier ist eine neue Frage.
+gate-back = Zurück
+grown-ups-banner = Bereich für Erwachsene. Er schließt sich nach 5 Minuten ohne Nutzung von selbst.
+grown-ups-title = Kinder auf diesem Computer
+grown-ups-close = Schließen
+grown-ups-finished = { $count ->
+    [one] 1 Geschichte fertig
+   *[other] { $count } Geschichten fertig
+}
+grown-ups-open-progress = Fortschritt ansehen
+grown-ups-no-children = Noch hat niemand gespielt.
+grown-ups-files-set-aside = Manche gespeicherten Dateien waren nicht lesbar. Sie wurden aufbewahrt, nicht gelöscht:
+progress-title = Fortschritt: { $nickname }
+progress-skills = Geübte Fähigkeiten
+progress-figures = { $shown } von { $available } · { $count ->
+    [one] 1 Entscheidung
+   *[other] { $count } Entscheidungen
+}
+progress-how = So wird das berechnet
+progress-how-text = Bei jeder Entscheidung zählt jede Fähigkeit einmal, die eine Wahl dort zeigen könnte. Der Balken zeigt, was die erste Wahl des Kindes gezeigt hat, gemessen an dem, was die freundlichste oder sicherste Wahl gezeigt hätte. Bei weniger als 3 Entscheidungen steht bei einer Fähigkeit "am Anfang", denn eine Geschichte reicht nicht für mehr. "Anders probieren" zählt weder dafür noch dagegen.
+progress-stories = Fertige Geschichten
+progress-none-finished = Noch keine Geschichte fertig.
+progress-choices = Was gewählt wurde
+progress-not-finished = noch nicht fertig
+progress-tried-again = dann anders probiert
+progress-talk = Gesprächsideen
+progress-export = Kopie speichern
+progress-exported = Kopie gespeichert in { $path }
+progress-export-failed = Die Kopie konnte nicht gespeichert werden: { $error }
+progress-erase = Löschen
+progress-erase-confirm = { $nickname } mit allem Fortschritt von diesem Computer löschen? Das lässt sich nicht rückgängig machen.
+progress-erase-yes = Ja, löschen
+progress-erase-no = Nein, behalten
+progress-back = Zurück
+growth-not-yet-played = noch nicht gespielt
+growth-just-starting = am Anfang
+growth-growing = wächst
+growth-getting-strong = wird stark
+growth-shining = strahlt

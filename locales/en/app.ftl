@@ -117,3 +117,53 @@ nick-animal-rabbit = Rabbit
 nick-animal-tiger = Tiger
 nick-animal-whale = Whale
 nick-animal-hedgehog = Hedgehog
+
+## The grown-up area: the gate, progress, data.
+grown-ups-button = For grown-ups
+grown-ups-what-can-see-button = What grown-ups can see
+grown-ups-what-can-see-title = What grown-ups can see
+grown-ups-what-can-see-text = Grown-ups can see your game name, your face, the stories you played and the choices you made. It all stays on this computer. Nobody else can see it.
+grown-ups-what-can-see-close = Okay
+gate-title = For grown-ups
+gate-explain = This part is for parents and teachers. Please answer the question to go on.
+gate-question = What is { $a } × { $b }?
+gate-go = Go on
+gate-wrong = That is not it. Here is a new question.
+gate-back = Back
+grown-ups-banner = Grown-up area. It closes by itself after 5 minutes without use.
+grown-ups-title = Children on this computer
+grown-ups-close = Close
+grown-ups-finished = { $count ->
+    [one] 1 story finished
+   *[other] { $count } stories finished
+}
+grown-ups-open-progress = See progress
+grown-ups-no-children = Nobody has played yet.
+grown-ups-files-set-aside = Some saved files could not be read. They were kept, not deleted:
+progress-title = Progress: { $nickname }
+progress-skills = Skills practised
+progress-figures = { $shown } of { $available } · { $count ->
+    [one] 1 decision
+   *[other] { $count } decisions
+}
+progress-how = How this is worked out
+progress-how-text = At each decision, every skill a choice there could show counts once. The bar shows what the child's first choice showed, out of what the kindest or safest choice would have shown. With fewer than 3 decisions a skill says "just starting", because one story is not enough to say more. "Try another way" neither adds nor takes away.
+progress-stories = Stories finished
+progress-none-finished = No story finished yet.
+progress-choices = Choices made
+progress-not-finished = not finished yet
+progress-tried-again = then tried another way
+progress-talk = Things to talk about
+progress-export = Save a copy
+progress-exported = Saved a copy in { $path }
+progress-export-failed = The copy could not be saved: { $error }
+progress-erase = Erase
+progress-erase-confirm = Erase { $nickname } and all their progress from this computer? This cannot be undone.
+progress-erase-yes = Yes, erase
+progress-erase-no = No, keep it
+progress-back = Back
+growth-not-yet-played = not played yet
+growth-just-starting = just starting
+growth-growing = growing
+growth-getting-strong = getting strong
+growth-shining = shining

@@ -116,3 +116,53 @@ nick-animal-rabbit = Conejo
 nick-animal-tiger = Tigre
 nick-animal-whale = Ballena
 nick-animal-hedgehog = Erizo
+
+## La zona para personas adultas: la puerta, el progreso, los datos.
+grown-ups-button = Para personas adultas
+grown-ups-what-can-see-button = Lo que ven las personas adultas
+grown-ups-what-can-see-title = Lo que ven las personas adultas
+grown-ups-what-can-see-text = Las personas adultas pueden ver tu nombre de juego, tu cara, las historias que jugaste y lo que elegiste. Todo se queda en esta computadora. Nadie más lo puede ver.
+grown-ups-what-can-see-close = De acuerdo
+gate-title = Para personas adultas
+gate-explain = Esta parte es para familias y docentes. Para continuar, hay que responder a la pregunta.
+gate-question = ¿Cuánto es { $a } × { $b }?
+gate-go = Continuar
+gate-wrong = No es correcto. Aquí va una pregunta nueva.
+gate-back = Volver
+grown-ups-banner = Zona para personas adultas. Se cierra sola tras 5 minutos sin uso.
+grown-ups-title = Niñas y niños en esta computadora
+grown-ups-close = Cerrar
+grown-ups-finished = { $count ->
+    [one] 1 historia terminada
+   *[other] { $count } historias terminadas
+}
+grown-ups-open-progress = Ver progreso
+grown-ups-no-children = Todavía no ha jugado nadie.
+grown-ups-files-set-aside = No se pudieron leer algunos archivos guardados. Se conservaron, no se borraron:
+progress-title = Progreso: { $nickname }
+progress-skills = Habilidades practicadas
+progress-figures = { $shown } de { $available } · { $count ->
+    [one] 1 decisión
+   *[other] { $count } decisiones
+}
+progress-how = Cómo se calcula
+progress-how-text = En cada decisión, cuenta una vez cada habilidad que alguna de sus opciones podía mostrar. La barra indica cuánto mostró la primera elección del niño o la niña, del total que habría mostrado la opción más amable o más segura. Con menos de 3 decisiones, la habilidad indica "empezando", porque una sola historia no basta para decir más. "Probar otro camino" no suma ni resta.
+progress-stories = Historias terminadas
+progress-none-finished = Todavía no hay ninguna historia terminada.
+progress-choices = Opciones elegidas
+progress-not-finished = aún sin terminar
+progress-tried-again = y luego probó otro camino
+progress-talk = Temas para conversar
+progress-export = Guardar una copia
+progress-exported = Copia guardada en { $path }
+progress-export-failed = No se pudo guardar la copia: { $error }
+progress-erase = Borrar
+progress-erase-confirm = ¿Borrar a { $nickname } y todo su progreso de esta computadora? No se puede deshacer.
+progress-erase-yes = Sí, borrar
+progress-erase-no = No, conservar
+progress-back = Volver
+growth-not-yet-played = aún sin jugar
+growth-just-starting = empezando
+growth-growing = creciendo
+growth-getting-strong = ganando fuerza
+growth-shining = brillando

@@ -119,3 +119,53 @@ nick-animal-rabbit = Lapin
 nick-animal-tiger = Tigre
 nick-animal-whale = Baleine
 nick-animal-hedgehog = Hérisson
+
+## L’espace adultes : la barrière, les progrès, les données.
+grown-ups-button = Pour les adultes
+grown-ups-what-can-see-button = Ce que voient les adultes
+grown-ups-what-can-see-title = Ce que voient les adultes
+grown-ups-what-can-see-text = Les adultes peuvent voir ton pseudo, ton visage, les histoires que tu as jouées et les choix que tu as faits. Tout reste sur cet ordinateur. Personne d’autre ne peut le voir.
+grown-ups-what-can-see-close = D’accord
+gate-title = Pour les adultes
+gate-explain = Cette partie est réservée aux parents et aux enseignants. Merci de répondre à la question pour continuer.
+gate-question = Combien font { $a } × { $b } ?
+gate-go = Continuer
+gate-wrong = Ce n’est pas ça. Voici une autre question.
+gate-back = Retour
+grown-ups-banner = Espace adultes. Il se ferme tout seul après 5 minutes d’inactivité.
+grown-ups-title = Enfants sur cet ordinateur
+grown-ups-close = Fermer
+grown-ups-finished = { $count ->
+    [one] { $count } histoire finie
+   *[other] { $count } histoires finies
+}
+grown-ups-open-progress = Voir les progrès
+grown-ups-no-children = Personne n’a encore joué.
+grown-ups-files-set-aside = Des fichiers enregistrés n’ont pas pu être lus. Ils ont été gardés, pas supprimés :
+progress-title = Progrès : { $nickname }
+progress-skills = Compétences travaillées
+progress-figures = { $shown } sur { $available } · { $count ->
+    [one] { $count } décision
+   *[other] { $count } décisions
+}
+progress-how = Comment c’est calculé
+progress-how-text = À chaque décision, chaque compétence que l’un des choix possibles pouvait montrer compte une fois. La barre indique ce qu’a montré le premier choix de l’enfant, sur ce qu’aurait montré le choix le plus gentil ou le plus sûr. Avec moins de 3 décisions, une compétence affiche « premiers pas », car une seule histoire ne suffit pas pour en dire plus. « Essayer autrement » n’ajoute et n’enlève rien.
+progress-stories = Histoires finies
+progress-none-finished = Aucune histoire finie pour l’instant.
+progress-choices = Choix faits
+progress-not-finished = pas encore finie
+progress-tried-again = puis a essayé autrement
+progress-talk = À discuter ensemble
+progress-export = Enregistrer une copie
+progress-exported = Copie enregistrée dans { $path }
+progress-export-failed = La copie n’a pas pu être enregistrée : { $error }
+progress-erase = Effacer
+progress-erase-confirm = Effacer { $nickname } et tous ses progrès de cet ordinateur ? C’est définitif.
+progress-erase-yes = Oui, effacer
+progress-erase-no = Non, garder
+progress-back = Retour
+growth-not-yet-played = à découvrir
+growth-just-starting = premiers pas
+growth-growing = en progrès
+growth-getting-strong = en bonne voie
+growth-shining = au top

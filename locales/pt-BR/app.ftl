@@ -119,3 +119,55 @@ nick-animal-rabbit = Coelho
 nick-animal-tiger = Tigre
 nick-animal-whale = Baleia
 nick-animal-hedgehog = Ouriço
+
+## A área dos adultos: a entrada, o progresso, os dados.
+grown-ups-button = Para adultos
+grown-ups-what-can-see-button = O que os adultos podem ver
+grown-ups-what-can-see-title = O que os adultos podem ver
+grown-ups-what-can-see-text = Os adultos podem ver seu nome no jogo, sua carinha, as histórias que você jogou e as escolhas que fez. Tudo fica neste computador. Ninguém mais pode ver.
+grown-ups-what-can-see-close = Entendi
+gate-title = Para adultos
+gate-explain = Esta parte é para pais e professores. Responda à pergunta para continuar.
+gate-question = Quanto é { $a } × { $b }?
+gate-go = Continuar
+gate-wrong = Não é isso. Aqui vai uma nova pergunta.
+gate-back = Voltar
+grown-ups-banner = Área dos adultos. Ela fecha sozinha após 5 minutos sem uso.
+grown-ups-title = Crianças neste computador
+grown-ups-close = Fechar
+grown-ups-finished = { $count ->
+    [0] Nenhuma história terminada
+    [one] { $count } história terminada
+   *[other] { $count } histórias terminadas
+}
+grown-ups-open-progress = Ver progresso
+grown-ups-no-children = Ninguém jogou ainda.
+grown-ups-files-set-aside = Alguns arquivos salvos não puderam ser lidos. Eles foram guardados, não apagados:
+progress-title = Progresso: { $nickname }
+progress-skills = Habilidades praticadas
+progress-figures = { $shown } de { $available } · { $count ->
+    [0] 0 decisões
+    [one] { $count } decisão
+   *[other] { $count } decisões
+}
+progress-how = Como isso é calculado
+progress-how-text = Em cada decisão, cada habilidade que uma escolha ali poderia mostrar conta uma vez. A barra mostra o que a primeira escolha da criança mostrou, em relação ao que a escolha mais gentil ou mais segura teria mostrado. Com menos de 3 decisões, a habilidade aparece como "começando agora", porque uma história só não basta para dizer mais. "Tentar de outro jeito" não soma nem tira nada.
+progress-stories = Histórias terminadas
+progress-none-finished = Nenhuma história terminada ainda.
+progress-choices = Escolhas feitas
+progress-not-finished = ainda sem terminar
+progress-tried-again = depois tentou de outro jeito
+progress-talk = Para conversar
+progress-export = Salvar uma cópia
+progress-exported = Cópia salva em { $path }
+progress-export-failed = Não foi possível salvar a cópia: { $error }
+progress-erase = Apagar
+progress-erase-confirm = Apagar deste computador { $nickname } e todo o progresso do perfil? Isso não pode ser desfeito.
+progress-erase-yes = Sim, apagar
+progress-erase-no = Não, manter
+progress-back = Voltar
+growth-not-yet-played = ainda não começou
+growth-just-starting = começando agora
+growth-growing = crescendo
+growth-getting-strong = ganhando força
+growth-shining = brilhando

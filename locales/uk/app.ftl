@@ -123,3 +123,57 @@ nick-animal-rabbit = Кроленя
 nick-animal-tiger = Тигреня
 nick-animal-whale = Китеня
 nick-animal-hedgehog = Їжаченя
+
+## The grown-up area: the gate, progress, data.
+grown-ups-button = Для дорослих
+grown-ups-what-can-see-button = Що бачать дорослі
+grown-ups-what-can-see-title = Що бачать дорослі
+grown-ups-what-can-see-text = Дорослі бачать твоє ігрове ім’я, обличчя, історії, у які ти граєш, і що ти в них вибираєш. Усе це лишається на цьому комп’ютері. Більше ніхто цього не бачить.
+grown-ups-what-can-see-close = Добре
+gate-title = Для дорослих
+gate-explain = Цей розділ — для батьків і вчителів. Щоб продовжити, дайте відповідь на запитання.
+gate-question = Скільки буде { $a } × { $b }?
+gate-go = Продовжити
+gate-wrong = Це не та відповідь. Ось нове запитання.
+gate-back = Назад
+grown-ups-banner = Розділ для дорослих. Закривається сам, якщо ним не користуватися 5 хвилин.
+grown-ups-title = Діти на цьому комп’ютері
+grown-ups-close = Закрити
+grown-ups-finished = { $count ->
+    [one] Пройдено { $count } історію
+    [few] Пройдено { $count } історії
+    [many] Пройдено { $count } історій
+   *[other] Пройдено { $count } історії
+}
+grown-ups-open-progress = Переглянути прогрес
+grown-ups-no-children = Ще ніхто не грав.
+grown-ups-files-set-aside = Деякі збережені файли не вдалося прочитати. Їх збережено, а не видалено:
+progress-title = Прогрес: { $nickname }
+progress-skills = Відпрацьовані навички
+progress-figures = { $shown } з { $available } · { $count ->
+    [one] { $count } рішення
+    [few] { $count } рішення
+    [many] { $count } рішень
+   *[other] { $count } рішення
+}
+progress-how = Як це рахується
+progress-how-text = У кожному рішенні кожна навичка, яку міг показати якийсь із варіантів, рахується один раз. Смужка показує, що показав перший вибір дитини, із того, що показав би найдобріший чи найбезпечніший вибір. Поки рішень менше ніж 3, біля навички написано «лише початок»: однієї історії замало, щоб сказати більше. «Спробувати інакше» нічого не додає й не віднімає.
+progress-stories = Пройдені історії
+progress-none-finished = Ще не пройдено жодної історії.
+progress-choices = Вибір дитини
+progress-not-finished = ще не пройдено
+progress-tried-again = потім спробувано інакше
+progress-talk = Про що поговорити
+progress-export = Зберегти копію
+progress-exported = Копію збережено в { $path }
+progress-export-failed = Не вдалося зберегти копію: { $error }
+progress-erase = Видалити
+progress-erase-confirm = Видалити { $nickname } разом з усім прогресом із цього комп’ютера? Цю дію не можна скасувати.
+progress-erase-yes = Так, видалити
+progress-erase-no = Ні, залишити
+progress-back = Назад
+growth-not-yet-played = ще не грали
+growth-just-starting = лише початок
+growth-growing = у розвитку
+growth-getting-strong = дедалі впевненіше
+growth-shining = на висоті

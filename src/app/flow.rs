@@ -24,6 +24,19 @@ pub enum Screen {
     Map,
     Play,
     Ending,
+    /// The question in front of the grown-up area.
+    Gate,
+    /// The grown-up area: the children on this computer.
+    GrownUps,
+    /// One child's progress, in the grown-up area.
+    Progress,
+}
+
+impl Screen {
+    /// Screens behind the grown-up gate.
+    pub fn is_grown_up_area(self) -> bool {
+        matches!(self, Screen::GrownUps | Screen::Progress)
+    }
 }
 
 /// Everything the screens show, outside any one screen.
@@ -42,6 +55,8 @@ pub struct Game {
     pub data_problems: usize,
     /// The scenario being played.
     pub play: Option<PlayState>,
+    /// The grown-up area: its gate, who is being looked at, the last export.
+    pub grown_ups: crate::app::grown_ups::GrownUpState,
 }
 
 /// One scenario in progress.
@@ -102,6 +117,8 @@ pub enum UiAction {
     Choose(usize),
     TryAnotherWay,
     ToMap,
+    /// Anything for the grown-up area (see `grown_ups`).
+    GrownUps(crate::app::grown_ups::GrownUpAction),
 }
 
 impl Game {
@@ -137,6 +154,7 @@ impl Game {
             notices,
             data_problems,
             play: None,
+            grown_ups: crate::app::grown_ups::GrownUpState::new(),
         }
     }
 
@@ -260,6 +278,7 @@ impl Game {
                 self.play = None;
                 (screen != Screen::Map).then_some(Screen::Map)
             }
+            UiAction::GrownUps(a) => self.apply_grown_up(a, screen),
         }
     }
 
@@ -295,5 +314,8 @@ pub fn apply_actions(
 pub fn plugin(app: &mut App) {
     app.init_state::<Screen>()
         .add_message::<UiAction>()
-        .add_systems(Update, apply_actions);
+        .add_systems(
+            Update,
+            (apply_actions, crate::app::grown_ups::close_when_idle).chain(),
+        );
 }

@@ -16,6 +16,7 @@ use crate::progress::Store;
 
 pub mod face;
 pub mod flow;
+pub mod grown_ups;
 pub mod idle;
 pub mod screens;
 pub mod shot;

@@ -8,6 +8,7 @@ use bevy::prelude::*;
 use bevy::render::view::screenshot::{Screenshot, ScreenshotCaptured};
 
 use crate::app::flow::{Game, Screen, UiAction};
+use crate::app::grown_ups::GrownUpAction;
 use crate::cli::ShotArgs;
 use crate::content::Content;
 use crate::story::runtime::Step;
@@ -36,6 +37,12 @@ pub enum Target {
     Play,
     Feedback,
     Ending,
+    /// The grown-up gate's question.
+    Gate,
+    /// The grown-up area (past the gate), after playing the story.
+    GrownUps,
+    /// The child's progress in the grown-up area, after playing the story.
+    Progress,
 }
 
 impl ShotPlan {
@@ -48,9 +55,13 @@ impl ShotPlan {
             "play" => Target::Play,
             "feedback" => Target::Feedback,
             "ending" => Target::Ending,
+            "gate" => Target::Gate,
+            "grown-ups" => Target::GrownUps,
+            "progress" => Target::Progress,
             other => {
                 return Err(format!(
-                    "unknown screen \"{other}\". Screens: title, profiles, map, play, feedback, ending"
+                    "unknown screen \"{other}\". Screens: title, profiles, map, play, feedback, \
+                     ending, gate, grown-ups, progress"
                 ));
             }
         };
@@ -109,6 +120,10 @@ pub fn drive(game: &mut Game, plan: &ShotPlan) -> Result<Screen, String> {
     }
     apply(game, UiAction::Start, &mut screen);
     if plan.target == Target::Profiles {
+        return Ok(screen);
+    }
+    if plan.target == Target::Gate {
+        apply(game, UiAction::GrownUps(GrownUpAction::Open), &mut screen);
         return Ok(screen);
     }
     if game.profiles.is_empty() {
@@ -181,6 +196,21 @@ pub fn drive(game: &mut Game, plan: &ShotPlan) -> Result<Screen, String> {
                 None if plan.target == Target::Play => break,
                 None => apply(game, UiAction::Choose(0), &mut screen),
             },
+        }
+    }
+    if matches!(plan.target, Target::GrownUps | Target::Progress) {
+        // The picture-taker is the grown-up here: it opens the gate itself.
+        let child = game.current.unwrap_or(0);
+        game.grown_ups.gate = crate::gate::Gate::Open {
+            last_input: crate::progress::model::now(),
+        };
+        apply(game, UiAction::GrownUps(GrownUpAction::Open), &mut screen);
+        if plan.target == Target::Progress {
+            apply(
+                game,
+                UiAction::GrownUps(GrownUpAction::View(child)),
+                &mut screen,
+            );
         }
     }
     Ok(screen)

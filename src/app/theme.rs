@@ -21,6 +21,8 @@ pub const SECONDARY: Color32 = Color32::from_rgb(0xE8, 0xE4, 0xF4);
 pub const SECONDARY_HOVER: Color32 = Color32::from_rgb(0xD9, 0xD2, 0xEE);
 pub const ACCENT: Color32 = Color32::from_rgb(0xF2, 0xA5, 0x41);
 pub const STAMP: Color32 = Color32::from_rgb(0x3C, 0x9D, 0x5D);
+/// The grown-up area's banner: unlike anything in the child's screens.
+pub const GROWN_UP: Color32 = Color32::from_rgb(0x4B, 0x3F, 0x72);
 pub const BORDER: Color32 = Color32::from_rgb(0xE2, 0xDA, 0xC8);
 
 /// Soft background tints per setting (classroom, hospital...).

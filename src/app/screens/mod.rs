@@ -8,10 +8,13 @@ use crate::app::flow::Screen;
 
 pub mod cast;
 pub mod ending;
+pub mod gate;
+pub mod grown_ups;
 pub mod language;
 pub mod map;
 pub mod play;
 pub mod profiles;
+pub mod progress;
 pub mod title;
 
 /// A `Ui` covering the whole window, for panels to be shown in.
@@ -57,6 +60,9 @@ pub fn plugin(app: &mut App) {
             map::draw.run_if(in_state(Screen::Map)),
             play::draw.run_if(in_state(Screen::Play)),
             ending::draw.run_if(in_state(Screen::Ending)),
+            gate::draw.run_if(in_state(Screen::Gate)),
+            grown_ups::draw.run_if(in_state(Screen::GrownUps)),
+            progress::draw.run_if(in_state(Screen::Progress)),
         )
             .in_set(DrawScreens)
             .run_if(resource_equals(crate::app::StyleReady(true))),

@@ -5,6 +5,7 @@ use bevy::prelude::*;
 use bevy_egui::{EguiContexts, egui};
 
 use crate::app::flow::{Game, UiAction};
+use crate::app::grown_ups::GrownUpAction;
 use crate::app::screens::{key, root_ui};
 use crate::app::{face, theme};
 use crate::nickname;
@@ -14,6 +15,8 @@ use crate::story::model::Feeling;
 #[derive(Default)]
 pub struct Draft {
     open: bool,
+    /// The "what grown-ups can see" card is showing.
+    showing_privacy: bool,
     nickname: String,
     avatar: u8,
     rng: Option<fastrand::Rng>,
@@ -39,9 +42,35 @@ pub fn draw(
         draft.open = true;
         draft.new_name(&game);
     }
+    // The way to the grown-up area and the child's card about it, small, in a bar
+    // at the bottom: there for grown-ups, not in a child's way.
+    let mut root = root_ui(&ctx);
+    egui::Panel::bottom("grown-up-links")
+        .frame(theme::screen_frame(theme::BACKGROUND).inner_margin(egui::Margin::symmetric(24, 8)))
+        .show(&mut root, |ui| {
+            ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                let small = |text: String| {
+                    egui::Button::new(egui::RichText::new(text).size(17.0))
+                        .fill(theme::SECONDARY)
+                        .min_size(egui::vec2(48.0, 44.0))
+                };
+                if ui
+                    .add(small(format!("🔒 {}", t("grown-ups-button"))))
+                    .clicked()
+                {
+                    actions.write(UiAction::GrownUps(GrownUpAction::Open));
+                }
+                if ui
+                    .add(small(format!("ℹ {}", t("grown-ups-what-can-see-button"))))
+                    .clicked()
+                {
+                    draft.showing_privacy = true;
+                }
+            });
+        });
     egui::CentralPanel::default()
         .frame(theme::screen_frame(theme::BACKGROUND))
-        .show(&mut root_ui(&ctx), |ui| {
+        .show(&mut root, |ui| {
             ui.vertical_centered(|ui| {
                 ui.label(theme::heading(&t("profiles-title")));
             });
@@ -56,7 +85,9 @@ pub fn draw(
                     );
                 });
             }
-            if draft.open {
+            if draft.showing_privacy {
+                privacy_card(ui, &game, &mut draft);
+            } else if draft.open {
                 new_player(ui, &ctx, &game, &mut draft, &mut actions);
             } else {
                 pick_player(ui, &game, &mut draft, &mut actions);
@@ -132,13 +163,15 @@ fn new_player(
             ui.vertical_centered(|ui| {
                 ui.label(theme::bold(&t("profiles-pick-face"), 26.0));
                 ui.horizontal(|ui| {
-                    let w = nickname::AVATARS as f32 * 104.0;
+                    // Each face is as wide as its height / 3.5 * 2.6, plus the gap.
+                    let w = nickname::AVATARS as f32
+                        * (100.0 / 3.5 * 2.6 + ui.spacing().item_spacing.x);
                     ui.add_space(((ui.available_width() - w) / 2.0).max(0.0));
                     for i in 0..nickname::AVATARS {
                         let selected = draft.avatar == i;
                         let r = face::figure(
                             ui,
-                            120.0,
+                            100.0,
                             &face::avatar(i),
                             if selected {
                                 Feeling::Happy
@@ -153,19 +186,17 @@ fn new_player(
                         }
                     }
                 });
-                ui.add_space(6.0);
                 ui.label(
                     egui::RichText::new(t("profiles-your-name"))
                         .size(22.0)
                         .color(theme::SOFT_INK),
                 );
-                ui.label(theme::bold(&draft.nickname, 40.0).color(theme::PRIMARY));
+                ui.label(theme::bold(&draft.nickname, 34.0).color(theme::PRIMARY));
                 if theme::secondary_button(ui, &format!("🎲  {}", t("profiles-another-name")))
                     .clicked()
                 {
                     draft.new_name(game);
                 }
-                ui.add_space(6.0);
                 ui.horizontal(|ui| {
                     // Centre the main button; the back arrow (if any) sits to its left.
                     let back = !game.profiles.is_empty();
@@ -193,6 +224,34 @@ fn new_player(
                         .size(18.0)
                         .color(theme::SOFT_INK),
                 );
+            });
+        });
+    });
+}
+
+/// What grown-ups can see, said to the child, simply.
+fn privacy_card(ui: &mut egui::Ui, game: &Game, draft: &mut Draft) {
+    let t = |id: &str| game.l10n.text(id);
+    ui.vertical_centered(|ui| {
+        ui.add_space(30.0);
+        theme::card().show(ui, |ui| {
+            ui.set_width(ui.available_width().min(760.0));
+            ui.vertical_centered(|ui| {
+                ui.label(theme::bold(
+                    &format!("ℹ {}", t("grown-ups-what-can-see-title")),
+                    30.0,
+                ));
+                ui.add_space(8.0);
+                ui.add(
+                    egui::Label::new(
+                        egui::RichText::new(t("grown-ups-what-can-see-text")).size(26.0),
+                    )
+                    .wrap(),
+                );
+                ui.add_space(12.0);
+                if theme::primary_button(ui, &t("grown-ups-what-can-see-close")).clicked() {
+                    draft.showing_privacy = false;
+                }
             });
         });
     });

@@ -1,0 +1,102 @@
+//! The grown-up area's first page: every child on this computer with how many
+//! stories they finished, the way to each child's progress, and what could not
+//! be read from the data folder. A banner says clearly that this is the
+//! grown-up area, so a child knows when they are being looked at.
+
+use bevy::prelude::*;
+use bevy_egui::{EguiContexts, egui};
+
+use crate::app::flow::{Game, UiAction};
+use crate::app::grown_ups::GrownUpAction;
+use crate::app::screens::root_ui;
+use crate::app::{face, theme};
+use crate::story::model::Feeling;
+
+/// The band across the top of every grown-up screen, with the way out.
+pub fn banner(root: &mut egui::Ui, game: &Game, actions: &mut MessageWriter<UiAction>) {
+    let t = |id: &str| game.l10n.text(id);
+    egui::Panel::top("grown-up-banner")
+        .frame(theme::screen_frame(theme::GROWN_UP).inner_margin(egui::Margin::symmetric(28, 10)))
+        .show(root, |ui| {
+            ui.horizontal(|ui| {
+                ui.label(
+                    theme::bold(&format!("🔒 {}", t("grown-ups-banner")), 20.0)
+                        .color(theme::ON_PRIMARY),
+                );
+                ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                    if theme::secondary_button(ui, &format!("✖ {}", t("grown-ups-close"))).clicked()
+                    {
+                        actions.write(UiAction::GrownUps(GrownUpAction::Close));
+                    }
+                });
+            });
+        });
+}
+
+pub fn draw(
+    mut contexts: EguiContexts,
+    game: Res<Game>,
+    mut actions: MessageWriter<UiAction>,
+) -> Result {
+    let ctx = contexts.ctx_mut()?.clone();
+    let t = |id: &str| game.l10n.text(id);
+    let mut root = root_ui(&ctx);
+    banner(&mut root, &game, &mut actions);
+    egui::CentralPanel::default()
+        .frame(theme::screen_frame(theme::BACKGROUND))
+        .show(&mut root, |ui| {
+            ui.label(theme::heading(&t("grown-ups-title")));
+            egui::ScrollArea::vertical().show(ui, |ui| {
+                ui.set_width(ui.available_width());
+                if game.profiles.is_empty() {
+                    ui.label(egui::RichText::new(t("grown-ups-no-children")).size(22.0));
+                }
+                ui.horizontal_wrapped(|ui| {
+                    for (i, p) in game.profiles.iter().enumerate() {
+                        theme::card().show(ui, |ui| {
+                            ui.set_width(250.0);
+                            ui.vertical_centered(|ui| {
+                                face::figure(
+                                    ui,
+                                    110.0,
+                                    &face::avatar(p.avatar),
+                                    Feeling::Calm,
+                                    false,
+                                );
+                                ui.label(theme::bold(&p.nickname, 22.0));
+                                ui.label(
+                                    egui::RichText::new(game.l10n.text_with(
+                                        "grown-ups-finished",
+                                        &[("count", p.finished_count().into())],
+                                    ))
+                                    .size(18.0)
+                                    .color(theme::SOFT_INK),
+                                );
+                                if theme::secondary_button(ui, &t("grown-ups-open-progress"))
+                                    .clicked()
+                                {
+                                    actions.write(UiAction::GrownUps(GrownUpAction::View(i)));
+                                }
+                            });
+                        });
+                    }
+                });
+                if !game.notices.is_empty() {
+                    ui.add_space(12.0);
+                    ui.label(theme::bold(&t("grown-ups-files-set-aside"), 20.0));
+                    for n in &game.notices {
+                        ui.add(
+                            egui::Label::new(
+                                egui::RichText::new(n).size(16.0).color(theme::SOFT_INK),
+                            )
+                            .wrap(),
+                        );
+                    }
+                }
+            });
+        });
+    if ctx.input(|i| i.key_pressed(egui::Key::Escape)) {
+        actions.write(UiAction::GrownUps(GrownUpAction::Close));
+    }
+    Ok(())
+}
