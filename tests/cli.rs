@@ -814,3 +814,46 @@ fn a_childs_data_is_exported_readably_and_erased_completely() {
     assert_exit(&o, 1);
     assert!(stderr(&o).contains("no child called"), "{}", both(&o));
 }
+
+#[test]
+fn report_for_one_child_has_only_that_child() {
+    let data = tempfile::tempdir().unwrap();
+    let dir = data.path().to_str().unwrap();
+    for nick in ["Kind Koala", "Brave Otter"] {
+        let o = run(&[
+            "--data-dir",
+            dir,
+            "play-text",
+            "one-more-level",
+            "--locale",
+            "en",
+            "--profile",
+            nick,
+            "--choices",
+            "2",
+        ]);
+        assert_exit(&o, 0);
+    }
+    let o = run(&[
+        "--data-dir",
+        dir,
+        "report",
+        "--format",
+        "html",
+        "--profile",
+        "Brave Otter",
+    ]);
+    assert_exit(&o, 0);
+    let page = stdout(&o);
+    assert!(page.contains("<h2>Brave Otter</h2>") && !page.contains("Kind Koala"));
+    let o = run(&[
+        "--data-dir",
+        dir,
+        "report",
+        "--format",
+        "csv",
+        "--profile",
+        "Nobody",
+    ]);
+    assert_exit(&o, 1);
+}

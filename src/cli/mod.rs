@@ -94,6 +94,9 @@ pub enum Command {
         /// Heading of the HTML page, e.g. the class's name.
         #[arg(long, default_value = "Kind Quest report")]
         title: String,
+        /// Only this child (by game name), e.g. for a page for one family.
+        #[arg(long, value_name = "NICKNAME")]
+        profile: Option<String>,
     },
 }
 
@@ -141,7 +144,17 @@ pub fn main() -> ExitCode {
             ref out,
             ref locale,
             ref title,
-        }) => report::run(&cli, format, out.as_deref(), locale.as_deref(), title),
+            ref profile,
+        }) => report::run(
+            &cli,
+            &report::Options {
+                format,
+                out: out.as_deref(),
+                locale: locale.as_deref(),
+                title,
+                profile: profile.as_deref(),
+            },
+        ),
         Some(Command::Check { ref paths, summary }) => {
             // `--scenarios DIR check` checks DIR too, as every other command loads it.
             let all: Vec<PathBuf> = cli.scenarios.iter().chain(paths).cloned().collect();

@@ -19,13 +19,24 @@ pub enum ReportFormat {
     Xapi,
 }
 
-pub fn run(
-    cli: &Cli,
-    format: ReportFormat,
-    out: Option<&std::path::Path>,
-    locale: Option<&str>,
-    title: &str,
-) -> ExitCode {
+/// What `report` was asked for.
+pub struct Options<'a> {
+    pub format: ReportFormat,
+    pub out: Option<&'a std::path::Path>,
+    pub locale: Option<&'a str>,
+    pub title: &'a str,
+    /// Only this child.
+    pub profile: Option<&'a str>,
+}
+
+pub fn run(cli: &Cli, options: &Options) -> ExitCode {
+    let Options {
+        format,
+        out,
+        locale,
+        title,
+        profile,
+    } = *options;
     let folders: Vec<PathBuf> = if cli.data_dirs.is_empty() {
         match Store::resolve_dir(None) {
             Ok(d) => vec![d],
@@ -38,7 +49,14 @@ pub fn run(
         cli.data_dirs.clone()
     };
     let content = load_content(cli);
-    let report = ClassReport::build(&folders, &content);
+    let mut report = ClassReport::build(&folders, &content);
+    if let Some(nickname) = profile {
+        report.children.retain(|c| c.profile.nickname == nickname);
+        if report.children.is_empty() {
+            eprintln!("kind-quest: no child called \"{nickname}\" in these folders");
+            return ExitCode::from(1);
+        }
+    }
     for n in &report.notices {
         eprintln!("kind-quest: {}: {}", n.file.display(), n.message);
     }
