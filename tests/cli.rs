@@ -857,3 +857,26 @@ fn report_for_one_child_has_only_that_child() {
     ]);
     assert_exit(&o, 1);
 }
+
+#[test]
+fn a_lesson_sheet_lists_the_stories_in_order_in_the_chosen_language() {
+    let o = run(&[
+        "lesson-sheet",
+        "secret-in-the-game",
+        "left-out-of-the-chat",
+        "--locale",
+        "de",
+        "--title",
+        "Stunde 1",
+    ]);
+    assert_exit(&o, 0);
+    let page = stdout(&o);
+    assert!(page.starts_with("<!DOCTYPE html>") && page.contains("<h1>Stunde 1</h1>"));
+    let a = page.find("<h2>1. ").unwrap();
+    let b = page.find("<h2>2. ").unwrap();
+    assert!(a < b);
+    assert!(page.contains("Zum gemeinsamen Gespräch"), "German headings");
+    let o = run(&["lesson-sheet", "no-such-story"]);
+    assert_exit(&o, 2);
+    assert!(stderr(&o).contains("there is no scenario"), "{}", both(&o));
+}

@@ -169,3 +169,12 @@ growth-just-starting = am Anfang
 growth-growing = wächst
 growth-getting-strong = wird stark
 growth-shining = strahlt
+
+## Das Stundenblatt für Lehrkräfte.
+lesson-count = { $count ->
+    [one] { $count } Geschichte
+   *[other] { $count } Geschichten
+}
+lesson-endings-ask = Fragen am Ende der Geschichte
+lesson-talk = Zum gemeinsamen Gespräch
+lesson-notes = Notizen

@@ -167,3 +167,12 @@ growth-just-starting = just starting
 growth-growing = growing
 growth-getting-strong = getting strong
 growth-shining = shining
+
+## The lesson sheet for teachers.
+lesson-count = { $count ->
+    [one] { $count } story
+   *[other] { $count } stories
+}
+lesson-endings-ask = Questions the endings ask the child
+lesson-talk = To talk about together
+lesson-notes = Notes

@@ -166,3 +166,12 @@ growth-just-starting = empezando
 growth-growing = creciendo
 growth-getting-strong = ganando fuerza
 growth-shining = brillando
+
+## La hoja de la lección para docentes.
+lesson-count = { $count ->
+    [one] { $count } historia
+   *[other] { $count } historias
+}
+lesson-endings-ask = Lo que preguntan los finales
+lesson-talk = Para conversar en grupo
+lesson-notes = Notas

@@ -169,3 +169,12 @@ growth-just-starting = premiers pas
 growth-growing = en progrès
 growth-getting-strong = en bonne voie
 growth-shining = au top
+
+## La fiche de séance pour l’enseignant.
+lesson-count = { $count ->
+    [one] { $count } histoire
+   *[other] { $count } histoires
+}
+lesson-endings-ask = Les questions posées à la fin de l’histoire
+lesson-talk = Pour en parler ensemble
+lesson-notes = Notes

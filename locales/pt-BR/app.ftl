@@ -171,3 +171,12 @@ growth-just-starting = começando agora
 growth-growing = crescendo
 growth-getting-strong = ganhando força
 growth-shining = brilhando
+
+## A ficha da aula para docentes.
+lesson-count = { $count ->
+    [one] { $count } história
+   *[other] { $count } histórias
+}
+lesson-endings-ask = Perguntas que os finais fazem à criança
+lesson-talk = Para conversar em grupo
+lesson-notes = Anotações

@@ -177,3 +177,14 @@ growth-just-starting = лише початок
 growth-growing = у розвитку
 growth-getting-strong = дедалі впевненіше
 growth-shining = на висоті
+
+## Аркуш уроку для вчителів.
+lesson-count = { $count ->
+    [one] { $count } історія
+    [few] { $count } історії
+    [many] { $count } історій
+   *[other] { $count } історії
+}
+lesson-endings-ask = Запитання наприкінці історії
+lesson-talk = Для спільної розмови
+lesson-notes = Нотатки

@@ -77,6 +77,22 @@ pub enum Command {
     },
     /// Render one screen of the game to a PNG and exit.
     Shot(ShotArgs),
+    /// A printable lesson sheet (HTML) for teachers: each story's skills, what
+    /// happens, the questions its endings ask, and discussion prompts.
+    LessonSheet {
+        /// Stories in lesson order (ids).
+        #[arg(required = true)]
+        stories: Vec<String>,
+        /// Language of the sheet (default: the computer's).
+        #[arg(long)]
+        locale: Option<String>,
+        /// Heading, e.g. the lesson's name.
+        #[arg(long, default_value = "Kind Quest lesson")]
+        title: String,
+        /// Write to this file instead of the terminal.
+        #[arg(long, value_name = "FILE")]
+        out: Option<PathBuf>,
+    },
     /// A child's data: export it to a readable file, or erase it from this device.
     #[command(subcommand)]
     Data(data::DataCommand),
@@ -139,6 +155,12 @@ pub fn main() -> ExitCode {
     match cli.command {
         None => run_game(&cli),
         Some(Command::Data(ref command)) => data::run(&cli, command),
+        Some(Command::LessonSheet {
+            ref stories,
+            ref locale,
+            ref title,
+            ref out,
+        }) => lesson_sheet(&cli, stories, locale.as_deref(), title, out.as_deref()),
         Some(Command::Report {
             format,
             ref out,
@@ -276,4 +298,54 @@ fn shot(cli: &Cli, args: &ShotArgs) -> ExitCode {
 fn shot(_cli: &Cli, _args: &ShotArgs) -> ExitCode {
     eprintln!("kind-quest: this build has no game window (built without the `gui` feature)");
     ExitCode::from(2)
+}
+
+/// `kind-quest lesson-sheet`.
+fn lesson_sheet(
+    cli: &Cli,
+    ids: &[String],
+    locale: Option<&str>,
+    title: &str,
+    out: Option<&std::path::Path>,
+) -> ExitCode {
+    let content = load_content(cli);
+    let mut stories = Vec::new();
+    for id in ids {
+        match content.scenario(id) {
+            Some(s) => stories.push(s),
+            None => {
+                let known: Vec<&str> = content
+                    .scenarios
+                    .iter()
+                    .map(|s| s.scenario.id.as_str())
+                    .collect();
+                eprintln!(
+                    "kind-quest: there is no scenario \"{id}\". Scenarios: {}",
+                    known.join(", ")
+                );
+                return ExitCode::from(2);
+            }
+        }
+    }
+    let mut l10n = Localizer::new(&content);
+    let lang = locale.map_or_else(|| l10n.system_language(), str::to_string);
+    if !l10n.set_language(&lang) {
+        eprintln!(
+            "kind-quest: unknown language \"{lang}\". Languages: {}",
+            l10n.tags().join(", ")
+        );
+        return ExitCode::from(2);
+    }
+    let page = crate::report::lesson_sheet::render(&stories, &content, &l10n, title);
+    match out {
+        None => print!("{page}"),
+        Some(path) => {
+            if let Err(e) = crate::progress::store::write_atomic(path, page.as_bytes()) {
+                eprintln!("kind-quest: {e}");
+                return ExitCode::from(1);
+            }
+            eprintln!("wrote {}", path.display());
+        }
+    }
+    ExitCode::SUCCESS
 }

@@ -15,6 +15,7 @@ use crate::progress::{Profile, SessionRecord};
 
 pub mod csv;
 pub mod html;
+pub mod lesson_sheet;
 pub mod time;
 pub mod xapi;
 
