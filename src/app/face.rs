@@ -34,6 +34,8 @@ const TOPS: [Color32; 8] = [
     Color32::from_rgb(0xF0, 0x8C, 0x3C),
 ];
 const LINE: Color32 = Color32::from_rgb(0x2B, 0x2D, 0x42);
+/// Mouth and brows on the darkest skin tones (over 6:1 contrast with them).
+const LIGHT_INK: Color32 = Color32::from_rgb(0xF6, 0xDC, 0xC6);
 const BLUSH: Color32 = Color32::from_rgba_premultiplied(0xE0, 0x60, 0x70, 0x90);
 
 /// The avatar faces a child can pick for a profile.
@@ -195,7 +197,10 @@ pub fn paint(painter: &Painter, head: Pos2, r: f32, look: &Look, feeling: Feelin
         Hair::Bald => {}
     }
 
-    face(painter, head, r, feeling, line);
+    // On the two darkest skin tones dark lines barely show: mouth and brows are
+    // drawn in a light tone there, and eyes get whites, so every face reads.
+    let dark_skin = look.skin as usize % SKIN.len() >= 4;
+    face(painter, head, r, feeling, line, dark_skin);
 
     if look.glasses {
         let g = Stroke::new(r * 0.07, LINE);
@@ -231,7 +236,9 @@ fn cap(c: Pos2, r: f32, depth: f32) -> Vec<Pos2> {
         .collect()
 }
 
-fn face(p: &Painter, c: Pos2, r: f32, feeling: Feeling, line: Stroke) {
+fn face(p: &Painter, c: Pos2, r: f32, feeling: Feeling, line: Stroke, dark_skin: bool) {
+    let ink = if dark_skin { LIGHT_INK } else { LINE };
+    let line = Stroke::new(line.width, ink);
     let eye_y = -r * 0.05;
     let eye_dx = r * 0.36;
     let eye_r = r * 0.09;
@@ -250,6 +257,13 @@ fn face(p: &Painter, c: Pos2, r: f32, feeling: Feeling, line: Stroke) {
     };
     let dots = |dx: f32, dy: f32, size: f32| {
         for side in [-1.0f32, 1.0] {
+            if dark_skin {
+                p.circle_filled(
+                    c + Vec2::new(side * eye_dx + dx * r, eye_y + dy * r),
+                    eye_r * size * 1.8,
+                    Color32::WHITE,
+                );
+            }
             p.circle_filled(
                 c + Vec2::new(side * eye_dx + dx * r, eye_y + dy * r),
                 eye_r * size,
@@ -265,7 +279,7 @@ fn face(p: &Painter, c: Pos2, r: f32, feeling: Feeling, line: Stroke) {
             [a, ctrl, b],
             false,
             Color32::TRANSPARENT,
-            Stroke::new(line.width * 1.2, LINE),
+            Stroke::new(line.width * 1.2, ink),
         ));
     };
     let blush = || {
@@ -325,7 +339,7 @@ fn face(p: &Painter, c: Pos2, r: f32, feeling: Feeling, line: Stroke) {
                     )
                 })
                 .collect();
-            p.add(Shape::line(pts, Stroke::new(line.width * 1.1, LINE)));
+            p.add(Shape::line(pts, Stroke::new(line.width * 1.1, ink)));
         }
         Feeling::Angry => {
             dots(0.0, 0.03, 1.0);
@@ -336,7 +350,7 @@ fn face(p: &Painter, c: Pos2, r: f32, feeling: Feeling, line: Stroke) {
                     c + Vec2::new(-r * 0.08, -r * 0.2),
                     c + Vec2::new(r * 0.08, -r * 0.2),
                 ],
-                Stroke::new(line.width * 0.6, LINE),
+                Stroke::new(line.width * 0.6, ink),
             );
         }
         Feeling::Surprised => {
@@ -347,7 +361,7 @@ fn face(p: &Painter, c: Pos2, r: f32, feeling: Feeling, line: Stroke) {
                 p.circle_filled(e, eye_r * 1.0, LINE);
             }
             brow(-0.12, -0.12);
-            p.circle_filled(c + Vec2::new(0.0, mouth_y), r * 0.14, LINE);
+            p.circle_filled(c + Vec2::new(0.0, mouth_y), r * 0.14, ink);
         }
         Feeling::LeftOut => {
             // Looking away and down, a small unhappy mouth.
@@ -359,7 +373,7 @@ fn face(p: &Painter, c: Pos2, r: f32, feeling: Feeling, line: Stroke) {
                 [a, c + Vec2::new(0.0, mouth_y - r * 0.1), b],
                 false,
                 Color32::TRANSPARENT,
-                Stroke::new(line.width * 1.1, LINE),
+                Stroke::new(line.width * 1.1, ink),
             ));
         }
         Feeling::Embarrassed => {
