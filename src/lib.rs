@@ -6,6 +6,7 @@
 //! into the core.
 
 pub mod catalogue;
+pub mod classroom;
 pub mod cli;
 pub mod content;
 pub mod diagnostic;

@@ -329,3 +329,113 @@ fn the_grown_up_area_closes_by_itself_when_left_alone() {
     assert_eq!(screen(&app), Screen::Profiles);
     assert!(!app.world().resource::<Game>().grown_ups.gate.is_open());
 }
+
+fn open_grown_ups(app: &mut App) {
+    grown_up(app, GrownUpAction::Open);
+    let answer = gate_answer(app);
+    grown_up(app, GrownUpAction::Answer(answer));
+    assert_eq!(screen(app), Screen::GrownUps);
+}
+
+/// Plays the current story to its ending, always with the first choice.
+fn play_to_ending(app: &mut App) {
+    for _ in 0..40 {
+        to_decision(app);
+        if step_kind(app) != "decision" {
+            break;
+        }
+        send(app, UiAction::Choose(0));
+    }
+    assert_eq!(screen(app), Screen::Ending);
+}
+
+/// A teacher makes a lesson of two stories, plays it on the big screen with the
+/// class, and nobody's progress changes; a class report covers only its children.
+#[test]
+fn a_lesson_plays_on_the_big_screen_without_charging_any_child() {
+    let data = tempfile::tempdir().unwrap();
+    let mut app = new_app(data.path());
+    new_player(&mut app, "Kind Koala", 1);
+    send(&mut app, UiAction::ChangePlayer);
+    new_player(&mut app, "Brave Otter", 2);
+    send(&mut app, UiAction::ChangePlayer);
+    open_grown_ups(&mut app);
+
+    grown_up(&mut app, GrownUpAction::NewLesson);
+    assert_eq!(screen(&app), Screen::Lesson);
+    for id in ["hotel-wifi", "left-out-of-the-chat", "mean-meme"] {
+        grown_up(&mut app, GrownUpAction::ToggleStory(0, id.into()));
+    }
+    grown_up(&mut app, GrownUpAction::ToggleStory(0, "mean-meme".into()));
+    grown_up(&mut app, GrownUpAction::ShiftStory(0, 1, true));
+    grown_up(&mut app, GrownUpAction::RenameLesson(0, "Week 1".into()));
+    grown_up(&mut app, GrownUpAction::List);
+    let lesson = app.world().resource::<Game>().classroom.lessons[0].clone();
+    assert_eq!(lesson.name, "Week 1");
+    assert_eq!(lesson.stories, ["left-out-of-the-chat", "hotel-wifi"]);
+    // Kept on disk for next time.
+    match kind_quest::classroom::Classroom::load(data.path()) {
+        kind_quest::classroom::Loaded::Ok(c) => assert_eq!(c.lessons, vec![lesson]),
+        other => panic!("{other:?}"),
+    }
+
+    grown_up(&mut app, GrownUpAction::StartLesson(0));
+    assert_eq!(screen(&app), Screen::Play);
+    let game = app.world().resource::<Game>();
+    assert!(
+        !game.grown_ups.gate.is_open(),
+        "the grown-up area closes on the big screen"
+    );
+    assert_eq!(game.current, None);
+    play_to_ending(&mut app);
+    grown_up(&mut app, GrownUpAction::NextInLesson);
+    assert_eq!(screen(&app), Screen::Play);
+    let story = app
+        .world()
+        .resource::<Game>()
+        .play
+        .as_ref()
+        .unwrap()
+        .session
+        .scenario()
+        .id
+        .clone();
+    assert_eq!(story, "hotel-wifi");
+    play_to_ending(&mut app);
+    grown_up(&mut app, GrownUpAction::NextInLesson);
+    assert_eq!(screen(&app), Screen::Profiles, "the lesson is over");
+    let game = app.world().resource::<Game>();
+    assert!(game.projector.is_none());
+    assert!(
+        game.profiles.iter().all(|p| p.sessions.is_empty()),
+        "no child's progress was charged"
+    );
+
+    // A class of one child, and its report.
+    open_grown_ups(&mut app);
+    grown_up(&mut app, GrownUpAction::NewClass);
+    assert_eq!(screen(&app), Screen::Class);
+    let koala = app
+        .world()
+        .resource::<Game>()
+        .profiles
+        .iter()
+        .find(|p| p.nickname == "Kind Koala")
+        .unwrap()
+        .id
+        .clone();
+    grown_up(&mut app, GrownUpAction::ToggleMember(0, koala));
+    grown_up(&mut app, GrownUpAction::ClassReport(0));
+    let path = match &app.world().resource::<Game>().grown_ups.last_export {
+        Some(Ok(p)) => p.clone(),
+        other => panic!("{other:?}"),
+    };
+    let page = std::fs::read_to_string(path).unwrap();
+    assert!(page.contains("Kind Koala") && !page.contains("Brave Otter"));
+    grown_up(&mut app, GrownUpAction::LessonSheet(0));
+    let sheet = match &app.world().resource::<Game>().grown_ups.last_export {
+        Some(Ok(p)) => std::fs::read_to_string(p).unwrap(),
+        other => panic!("{other:?}"),
+    };
+    assert!(sheet.contains("<h1>Week 1</h1>"));
+}

@@ -87,6 +87,17 @@ fn every_screen_renders_a_real_frame_at_the_requested_size() {
         ),
         ("gate-uk", &["--screen", "gate", "--locale", "uk"]),
         (
+            "projector-fr",
+            &[
+                "--screen",
+                "projector",
+                "--scenario",
+                "mean-meme",
+                "--locale",
+                "fr",
+            ],
+        ),
+        (
             "progress-de",
             &[
                 "--screen",

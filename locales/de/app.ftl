@@ -178,3 +178,34 @@ lesson-count = { $count ->
 lesson-endings-ask = Fragen am Ende der Geschichte
 lesson-talk = Zum gemeinsamen Gespräch
 lesson-notes = Notizen
+
+## Das Klassenzimmer: Stunden auf dem großen Bildschirm, und Klassen.
+classroom-title = Klassenzimmer
+classroom-lessons = Stunden
+classroom-new-lesson = Neue Stunde
+classroom-lesson-default = Stunde { $number }
+classroom-name = Name
+classroom-edit = Bearbeiten
+classroom-done = Fertig
+classroom-delete = Löschen
+classroom-start = Am Großbildschirm starten
+classroom-sheet = Stundenblatt
+classroom-pick-stories = Geschichten in der gewünschten Spielreihenfolge wählen.
+classroom-in-lesson = In dieser Stunde
+classroom-classes = Klassen
+classroom-new-class = Neue Klasse
+classroom-class-default = Klasse { $number }
+classroom-members = Wer ist in dieser Klasse?
+classroom-children = { $count ->
+    [one] { $count } Kind
+   *[other] { $count } Kinder
+}
+classroom-class-report = Klassenbericht
+classroom-saved = Gespeichert in { $path }
+projector-banner = Klassenstunde: Was wir wählen, wird bei niemandem gespeichert.
+projector-vote-hint = Stimmt zusammen ab. Die Lehrkraft nimmt, wofür sich die meisten melden.
+projector-talk = Reden wir darüber
+projector-next = Nächste Geschichte
+projector-end = Stunde beenden
+# What the story calls the whole class on the big screen (instead of a game name).
+projector-nickname = Klasse

@@ -176,3 +176,34 @@ lesson-count = { $count ->
 lesson-endings-ask = Questions the endings ask the child
 lesson-talk = To talk about together
 lesson-notes = Notes
+
+## The classroom: lessons on the big screen, and classes.
+classroom-title = Classroom
+classroom-lessons = Lessons
+classroom-new-lesson = New lesson
+classroom-lesson-default = Lesson { $number }
+classroom-name = Name
+classroom-edit = Edit
+classroom-done = Done
+classroom-delete = Delete
+classroom-start = Start on the big screen
+classroom-sheet = Lesson sheet
+classroom-pick-stories = Pick the stories in the order you want to play them.
+classroom-in-lesson = In this lesson
+classroom-classes = Classes
+classroom-new-class = New class
+classroom-class-default = Class { $number }
+classroom-members = Who is in this class?
+classroom-children = { $count ->
+    [one] { $count } child
+   *[other] { $count } children
+}
+classroom-class-report = Class report
+classroom-saved = Saved in { $path }
+projector-banner = Class lesson: the choices are not saved to anyone's progress.
+projector-vote-hint = Vote together. The teacher picks the choice with the most hands.
+projector-talk = Let's talk about it
+projector-next = Next story
+projector-end = End the lesson
+# What the story calls the whole class on the big screen (instead of a game name).
+projector-nickname = class

@@ -175,3 +175,34 @@ lesson-count = { $count ->
 lesson-endings-ask = Lo que preguntan los finales
 lesson-talk = Para conversar en grupo
 lesson-notes = Notas
+
+## El aula: lecciones en la pantalla grande, y grupos.
+classroom-title = Aula
+classroom-lessons = Lecciones
+classroom-new-lesson = Nueva lección
+classroom-lesson-default = Lección { $number }
+classroom-name = Nombre
+classroom-edit = Editar
+classroom-done = Listo
+classroom-delete = Borrar
+classroom-start = Empezar en la pantalla grande
+classroom-sheet = Hoja de la lección
+classroom-pick-stories = Elige las historias en el orden en que quieras jugarlas.
+classroom-in-lesson = En esta lección
+classroom-classes = Grupos
+classroom-new-class = Nuevo grupo
+classroom-class-default = Grupo { $number }
+classroom-members = ¿Quién está en este grupo?
+classroom-children = { $count ->
+    [one] { $count } estudiante
+   *[other] { $count } estudiantes
+}
+classroom-class-report = Informe del grupo
+classroom-saved = Guardado en { $path }
+projector-banner = Lección en grupo: lo que elijamos no se guarda en el progreso de nadie.
+projector-vote-hint = Votamos levantando la mano. Gana la opción con más manos.
+projector-talk = Hablemos de esto
+projector-next = Siguiente historia
+projector-end = Terminar la lección
+# What the story calls the whole class on the big screen (instead of a game name).
+projector-nickname = clase

@@ -178,3 +178,34 @@ lesson-count = { $count ->
 lesson-endings-ask = Les questions posées à la fin de l’histoire
 lesson-talk = Pour en parler ensemble
 lesson-notes = Notes
+
+## L’espace classe : les séances sur grand écran, et les classes.
+classroom-title = Espace classe
+classroom-lessons = Séances
+classroom-new-lesson = Nouvelle séance
+classroom-lesson-default = Séance { $number }
+classroom-name = Nom
+classroom-edit = Modifier
+classroom-done = Terminé
+classroom-delete = Supprimer
+classroom-start = Lancer sur le grand écran
+classroom-sheet = Fiche de séance
+classroom-pick-stories = Choisissez les histoires dans l’ordre où vous voulez les jouer.
+classroom-in-lesson = Dans cette séance
+classroom-classes = Classes
+classroom-new-class = Nouvelle classe
+classroom-class-default = Classe { $number }
+classroom-members = Qui est dans cette classe ?
+classroom-children = { $count ->
+    [one] { $count } enfant
+   *[other] { $count } enfants
+}
+classroom-class-report = Bilan de la classe
+classroom-saved = Enregistré dans { $path }
+projector-banner = Séance en classe : ces choix ne comptent dans les progrès de personne.
+projector-vote-hint = Votez ensemble à main levée : on garde le choix qui a le plus de mains.
+projector-talk = Parlons-en ensemble
+projector-next = Histoire suivante
+projector-end = Terminer la séance
+# What the story calls the whole class on the big screen (instead of a game name).
+projector-nickname = la classe

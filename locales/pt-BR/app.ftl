@@ -180,3 +180,35 @@ lesson-count = { $count ->
 lesson-endings-ask = Perguntas que os finais fazem à criança
 lesson-talk = Para conversar em grupo
 lesson-notes = Anotações
+
+## A sala de aula: aulas no telão e turmas.
+classroom-title = Sala de aula
+classroom-lessons = Aulas
+classroom-new-lesson = Nova aula
+classroom-lesson-default = Aula { $number }
+classroom-name = Nome
+classroom-edit = Editar
+classroom-done = Pronto
+classroom-delete = Apagar
+classroom-start = Começar no telão
+classroom-sheet = Ficha da aula
+classroom-pick-stories = Escolha as histórias na ordem em que você quer jogá-las.
+classroom-in-lesson = Nesta aula
+classroom-classes = Turmas
+classroom-new-class = Nova turma
+classroom-class-default = Turma { $number }
+classroom-members = Quem está nesta turma?
+classroom-children = { $count ->
+    [0] 0 crianças
+    [one] { $count } criança
+   *[other] { $count } crianças
+}
+classroom-class-report = Relatório da turma
+classroom-saved = Salvo em { $path }
+projector-banner = Aula com a turma: as escolhas não ficam salvas no progresso de ninguém.
+projector-vote-hint = Votem juntos. O professor marca a escolha com mais mãos levantadas.
+projector-talk = Vamos conversar sobre isso
+projector-next = Próxima história
+projector-end = Terminar a aula
+# What the story calls the whole class on the big screen (instead of a game name).
+projector-nickname = turma

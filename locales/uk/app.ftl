@@ -188,3 +188,36 @@ lesson-count = { $count ->
 lesson-endings-ask = Запитання наприкінці історії
 lesson-talk = Для спільної розмови
 lesson-notes = Нотатки
+
+## Клас: уроки на великому екрані та класи.
+classroom-title = Клас
+classroom-lessons = Уроки
+classroom-new-lesson = Новий урок
+classroom-lesson-default = Урок { $number }
+classroom-name = Назва
+classroom-edit = Змінити
+classroom-done = Готово
+classroom-delete = Видалити
+classroom-start = Почати на великому екрані
+classroom-sheet = Аркуш уроку
+classroom-pick-stories = Виберіть історії в тому порядку, у якому хочете їх пройти.
+classroom-in-lesson = У цьому уроці
+classroom-classes = Класи
+classroom-new-class = Новий клас
+classroom-class-default = Клас { $number }
+classroom-members = Хто в цьому класі?
+classroom-children = { $count ->
+    [one] { $count } дитина
+    [few] { $count } дитини
+    [many] { $count } дітей
+   *[other] { $count } дитини
+}
+classroom-class-report = Звіт про клас
+classroom-saved = Збережено в { $path }
+projector-banner = Урок для всього класу: вибір не зберігається ні в чий прогрес.
+projector-vote-hint = Голосуйте разом. Учитель вибере варіант, за який найбільше рук.
+projector-talk = Поговорімо про це
+projector-next = Наступна історія
+projector-end = Завершити урок
+# What the story calls the whole class on the big screen (instead of a game name).
+projector-nickname = клас

@@ -30,12 +30,19 @@ pub enum Screen {
     GrownUps,
     /// One child's progress, in the grown-up area.
     Progress,
+    /// Editing a lesson, in the grown-up area.
+    Lesson,
+    /// Editing a class, in the grown-up area.
+    Class,
 }
 
 impl Screen {
     /// Screens behind the grown-up gate.
     pub fn is_grown_up_area(self) -> bool {
-        matches!(self, Screen::GrownUps | Screen::Progress)
+        matches!(
+            self,
+            Screen::GrownUps | Screen::Progress | Screen::Lesson | Screen::Class
+        )
     }
 }
 
@@ -57,6 +64,10 @@ pub struct Game {
     pub play: Option<PlayState>,
     /// The grown-up area: its gate, who is being looked at, the last export.
     pub grown_ups: crate::app::grown_ups::GrownUpState,
+    /// The teacher's lessons and classes on this device.
+    pub classroom: crate::classroom::Classroom,
+    /// A lesson playing on the big screen, if any.
+    pub projector: Option<crate::app::grown_ups::Projector>,
 }
 
 /// One scenario in progress.
@@ -142,6 +153,20 @@ impl Game {
             }
             None => Vec::new(),
         };
+        let classroom = match store
+            .as_ref()
+            .map(|s| crate::classroom::Classroom::load(s.dir()))
+        {
+            Some(crate::classroom::Loaded::Ok(c)) => c,
+            Some(crate::classroom::Loaded::SetAside(c, aside)) => {
+                notices.push(format!(
+                    "the classroom file could not be read; it was kept as {}",
+                    aside.display()
+                ));
+                c
+            }
+            None => crate::classroom::Classroom::default(),
+        };
         for n in &notices {
             warn!("{n}");
         }
@@ -155,6 +180,8 @@ impl Game {
             data_problems,
             play: None,
             grown_ups: crate::app::grown_ups::GrownUpState::new(),
+            classroom,
+            projector: None,
         }
     }
 
@@ -224,10 +251,17 @@ impl Game {
                         return None;
                     }
                 };
-                let record = SessionRecord::start(id, self.l10n.current_tag());
-                let i = self.current?;
-                self.profiles[i].sessions.push(record);
-                let record = self.profiles[i].sessions.len() - 1;
+                // On the big screen nobody's progress is charged; otherwise the
+                // child playing gets a record of the story.
+                let record = if self.projector.is_some() {
+                    usize::MAX
+                } else {
+                    let i = self.current?;
+                    self.profiles[i]
+                        .sessions
+                        .push(SessionRecord::start(id, self.l10n.current_tag()));
+                    self.profiles[i].sessions.len() - 1
+                };
                 let faces = session
                     .scenario()
                     .characters
@@ -273,6 +307,9 @@ impl Game {
                     return Some(Screen::Ending);
                 }
                 None
+            }
+            UiAction::ToMap if self.projector.is_some() => {
+                self.apply_grown_up(&crate::app::grown_ups::GrownUpAction::EndLesson, screen)
             }
             UiAction::ToMap => {
                 self.play = None;

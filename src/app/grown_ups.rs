@@ -7,8 +7,10 @@ use std::path::PathBuf;
 use bevy::prelude::*;
 
 use crate::app::flow::{Game, Screen};
+use crate::classroom::{Class, Lesson};
 use crate::gate::Gate;
 use crate::progress::model::now;
+use crate::report::ClassReport;
 
 /// What the grown-up screens ask for.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -27,6 +29,38 @@ pub enum GrownUpAction {
     Export(usize),
     /// Erase a child's data (the screen asked for confirmation first).
     Erase(usize),
+    /// A new lesson, opened for editing.
+    NewLesson,
+    /// Edit a lesson (its name and stories).
+    EditLesson(usize),
+    RenameLesson(usize, String),
+    /// Put a story in a lesson (at the end) or take it out.
+    ToggleStory(usize, String),
+    /// Move the lesson's i-th story one place up (true) or down.
+    ShiftStory(usize, usize, bool),
+    DeleteLesson(usize),
+    /// Save the lesson's printable sheet in the data folder.
+    LessonSheet(usize),
+    /// Play the lesson on the big screen: no child's progress is charged.
+    StartLesson(usize),
+    /// On the big screen, after a story: the next one, or the end.
+    NextInLesson,
+    EndLesson,
+    NewClass,
+    EditClass(usize),
+    RenameClass(usize, String),
+    /// Put a child (by profile id) in a class or take them out.
+    ToggleMember(usize, String),
+    DeleteClass(usize),
+    /// Save a report page for the class's children in the data folder.
+    ClassReport(usize),
+}
+
+/// A lesson playing on the big screen.
+pub struct Projector {
+    pub lesson: crate::classroom::Lesson,
+    /// Which of its stories is playing.
+    pub index: usize,
 }
 
 /// The grown-up area's state in `Game`.
@@ -38,6 +72,8 @@ pub struct GrownUpState {
     pub viewing: Option<usize>,
     /// Where the last export went, or why it failed.
     pub last_export: Option<Result<PathBuf, String>>,
+    /// Which lesson or class is being edited.
+    pub editing: Option<usize>,
     rng: fastrand::Rng,
 }
 
@@ -49,6 +85,7 @@ impl GrownUpState {
             wrong_answer: false,
             viewing: None,
             last_export: None,
+            editing: None,
             rng,
         }
     }
@@ -58,6 +95,7 @@ impl GrownUpState {
         self.wrong_answer = false;
         self.viewing = None;
         self.last_export = None;
+        self.editing = None;
     }
 }
 
@@ -97,6 +135,23 @@ impl Game {
                 self.current = None;
                 (screen != Screen::Profiles).then_some(Screen::Profiles)
             }
+            GrownUpAction::NextInLesson => {
+                let p = self.projector.as_mut()?;
+                p.index += 1;
+                match p.lesson.stories.get(p.index).cloned() {
+                    Some(id) => {
+                        self.play = None;
+                        self.apply(&crate::app::flow::UiAction::OpenScenario(id), screen)
+                    }
+                    None => self.apply_grown_up(&GrownUpAction::EndLesson, screen),
+                }
+            }
+            GrownUpAction::EndLesson => {
+                self.projector = None;
+                self.play = None;
+                self.current = None;
+                Some(Screen::Profiles)
+            }
             // Everything below is only for an open gate.
             _ if !g.gate.is_open() => Some(Screen::Gate),
             GrownUpAction::View(i) => {
@@ -111,30 +166,10 @@ impl Game {
             }
             GrownUpAction::Export(i) => {
                 let profile = self.profiles.get(*i)?;
-                let result = match &self.store {
-                    None => Err("no data folder".to_string()),
-                    Some(store) => {
-                        let dir = store.dir().join("exports");
-                        let safe: String = profile
-                            .nickname
-                            .chars()
-                            .map(|c| if c.is_alphanumeric() { c } else { '-' })
-                            .collect();
-                        let path =
-                            dir.join(format!("{safe}-{}.json", crate::report::time::date(now())));
-                        std::fs::create_dir_all(&dir)
-                            .map_err(|e| e.to_string())
-                            .and_then(|()| {
-                                crate::progress::store::write_atomic(
-                                    &path,
-                                    profile.export_json().as_bytes(),
-                                )
-                                .map_err(|e| e.to_string())
-                            })
-                            .map(|()| path)
-                    }
-                };
-                g.last_export = Some(result);
+                let name = file_safe(&profile.nickname);
+                let text = profile.export_json();
+                let written = self.write_export(&name, "json", &text);
+                self.grown_ups.last_export = Some(written);
                 None
             }
             GrownUpAction::Erase(i) => {
@@ -151,11 +186,164 @@ impl Game {
                     Some(c) if c > *i => Some(c - 1),
                     c => c,
                 };
-                g.viewing = None;
+                self.grown_ups.viewing = None;
+                self.classroom.forget(&id);
+                self.save_classroom();
                 Some(Screen::GrownUps)
+            }
+            GrownUpAction::NewLesson => {
+                let name = self.l10n.text_with(
+                    "classroom-lesson-default",
+                    &[("number", (self.classroom.lessons.len() + 1).into())],
+                );
+                self.classroom.lessons.push(Lesson::new(&name));
+                self.grown_ups.editing = Some(self.classroom.lessons.len() - 1);
+                self.save_classroom();
+                Some(Screen::Lesson)
+            }
+            GrownUpAction::EditLesson(i) => {
+                self.classroom.lessons.get(*i)?;
+                g.editing = Some(*i);
+                Some(Screen::Lesson)
+            }
+            GrownUpAction::RenameLesson(i, name) => {
+                let name = name.trim();
+                if !name.is_empty() {
+                    self.classroom.lessons.get_mut(*i)?.name = name.to_string();
+                    self.save_classroom();
+                }
+                None
+            }
+            GrownUpAction::ToggleStory(i, story) => {
+                self.classroom.lessons.get_mut(*i)?.toggle(story);
+                self.save_classroom();
+                None
+            }
+            GrownUpAction::ShiftStory(i, k, up) => {
+                self.classroom.lessons.get_mut(*i)?.shift(*k, *up);
+                self.save_classroom();
+                None
+            }
+            GrownUpAction::DeleteLesson(i) => {
+                if *i < self.classroom.lessons.len() {
+                    self.classroom.lessons.remove(*i);
+                    self.save_classroom();
+                }
+                self.grown_ups.editing = None;
+                Some(Screen::GrownUps).filter(|s| *s != screen)
+            }
+            GrownUpAction::LessonSheet(i) => {
+                let lesson = self.classroom.lessons.get(*i)?;
+                let stories: Vec<_> = lesson
+                    .stories
+                    .iter()
+                    .filter_map(|id| self.content.scenario(id))
+                    .collect();
+                let page = crate::report::lesson_sheet::render(
+                    &stories,
+                    &self.content,
+                    &self.l10n,
+                    &lesson.name,
+                );
+                let name = format!("lesson-{}", file_safe(&lesson.name));
+                let written = self.write_export(&name, "html", &page);
+                self.grown_ups.last_export = Some(written);
+                None
+            }
+            GrownUpAction::StartLesson(i) => {
+                let lesson = self.classroom.lessons.get(*i)?.clone();
+                let first = lesson.stories.first()?.clone();
+                // The big screen is for the class: the grown-up area closes, and
+                // no child's profile is charged with the class's choices.
+                g.close();
+                self.current = None;
+                // "What do you do, class?": the story speaks to everyone.
+                let class = self.l10n.text("projector-nickname");
+                self.l10n.set_nickname(&class);
+                self.projector = Some(Projector { lesson, index: 0 });
+                self.apply(&crate::app::flow::UiAction::OpenScenario(first), screen)
+            }
+            GrownUpAction::NewClass => {
+                let name = self.l10n.text_with(
+                    "classroom-class-default",
+                    &[("number", (self.classroom.classes.len() + 1).into())],
+                );
+                self.classroom.classes.push(Class::new(&name));
+                self.grown_ups.editing = Some(self.classroom.classes.len() - 1);
+                self.save_classroom();
+                Some(Screen::Class)
+            }
+            GrownUpAction::EditClass(i) => {
+                self.classroom.classes.get(*i)?;
+                g.editing = Some(*i);
+                Some(Screen::Class)
+            }
+            GrownUpAction::RenameClass(i, name) => {
+                let name = name.trim();
+                if !name.is_empty() {
+                    self.classroom.classes.get_mut(*i)?.name = name.to_string();
+                    self.save_classroom();
+                }
+                None
+            }
+            GrownUpAction::ToggleMember(i, id) => {
+                self.classroom.classes.get_mut(*i)?.toggle(id);
+                self.save_classroom();
+                None
+            }
+            GrownUpAction::DeleteClass(i) => {
+                if *i < self.classroom.classes.len() {
+                    self.classroom.classes.remove(*i);
+                    self.save_classroom();
+                }
+                self.grown_ups.editing = None;
+                Some(Screen::GrownUps).filter(|s| *s != screen)
+            }
+            GrownUpAction::ClassReport(i) => {
+                let class = self.classroom.classes.get(*i)?;
+                let Some(store) = &self.store else {
+                    self.grown_ups.last_export = Some(Err("no data folder".into()));
+                    return None;
+                };
+                let mut report = ClassReport::build(&[store.dir().to_path_buf()], &self.content);
+                report
+                    .children
+                    .retain(|c| class.members.contains(&c.profile.id));
+                let page =
+                    crate::report::html::render(&report, &self.content, &self.l10n, &class.name);
+                let name = format!("class-{}", file_safe(&class.name));
+                let written = self.write_export(&name, "html", &page);
+                self.grown_ups.last_export = Some(written);
+                None
             }
         }
     }
+
+    /// Saves the classroom file; a failure is told to grown-ups, play goes on.
+    fn save_classroom(&mut self) {
+        if let Some(store) = &self.store
+            && let Err(e) = self.classroom.save(store.dir())
+        {
+            self.notices.push(e.to_string());
+        }
+    }
+
+    /// Writes a file a grown-up asked for into `<data folder>/exports/`.
+    fn write_export(&self, name: &str, ext: &str, text: &str) -> Result<PathBuf, String> {
+        let store = self.store.as_ref().ok_or("no data folder")?;
+        let dir = store.dir().join("exports");
+        let path = dir.join(format!("{name}-{}.{ext}", crate::report::time::date(now())));
+        std::fs::create_dir_all(&dir).map_err(|e| e.to_string())?;
+        crate::progress::store::write_atomic(&path, text.as_bytes()).map_err(|e| e.to_string())?;
+        Ok(path)
+    }
+}
+
+/// A name that is safe as part of a file name on every system.
+fn file_safe(name: &str) -> String {
+    name.chars()
+        .map(|c| if c.is_alphanumeric() { c } else { '-' })
+        .collect()
 }
 
 /// Closes the grown-up area after `gate::IDLE_TIMEOUT_SECS` without use and

@@ -43,6 +43,10 @@ pub enum Target {
     GrownUps,
     /// The child's progress in the grown-up area, after playing the story.
     Progress,
+    /// The story as a class lesson on the big screen, at its first decision.
+    Projector,
+    /// The end of a class lesson's story, with the discussion.
+    ProjectorEnding,
 }
 
 impl ShotPlan {
@@ -58,10 +62,12 @@ impl ShotPlan {
             "gate" => Target::Gate,
             "grown-ups" => Target::GrownUps,
             "progress" => Target::Progress,
+            "projector" => Target::Projector,
+            "projector-ending" => Target::ProjectorEnding,
             other => {
                 return Err(format!(
                     "unknown screen \"{other}\". Screens: title, profiles, map, play, feedback, \
-                     ending, gate, grown-ups, progress"
+                     ending, gate, grown-ups, progress, projector, projector-ending"
                 ));
             }
         };
@@ -157,6 +163,14 @@ pub fn drive(game: &mut Game, plan: &ShotPlan) -> Result<Screen, String> {
             .map(|s| s.scenario.id.clone())
             .ok_or("there are no scenarios to show")?,
     };
+    if matches!(plan.target, Target::Projector | Target::ProjectorEnding) {
+        // A one-story lesson, as if a teacher had started it.
+        let mut lesson = crate::classroom::Lesson::new("Lesson");
+        lesson.toggle(&id);
+        game.projector = Some(crate::app::grown_ups::Projector { lesson, index: 0 });
+        let class = game.l10n.text("projector-nickname");
+        game.l10n.set_nickname(&class);
+    }
     apply(game, UiAction::OpenScenario(id), &mut screen);
     let mut script = plan.choices.iter();
     for _ in 0..10_000 {
@@ -193,7 +207,7 @@ pub fn drive(game: &mut Game, plan: &ShotPlan) -> Result<Screen, String> {
                     }
                     apply(game, UiAction::Choose(n - 1), &mut screen);
                 }
-                None if plan.target == Target::Play => break,
+                None if matches!(plan.target, Target::Play | Target::Projector) => break,
                 None => apply(game, UiAction::Choose(0), &mut screen),
             },
         }

@@ -122,7 +122,8 @@ pub struct ShotArgs {
     /// Where to write the PNG.
     #[arg(long)]
     pub out: PathBuf,
-    /// Screen: title, profiles, map, play, feedback, ending, gate, grown-ups, progress.
+    /// Screen: title, profiles, map, play, feedback, ending, gate, grown-ups, progress,
+    /// projector, projector-ending.
     #[arg(long, default_value = "title")]
     pub screen: String,
     /// Scenario for the play, feedback and ending screens (default: the first on the map).

@@ -81,6 +81,13 @@ pub fn draw(
                         });
                     }
                 });
+                classroom(ui, &game, &mut actions);
+                if let Some(Ok(path)) = &game.grown_ups.last_export {
+                    ui.label(game.l10n.text_with(
+                        "classroom-saved",
+                        &[("path", path.display().to_string().into())],
+                    ));
+                }
                 if !game.notices.is_empty() {
                     ui.add_space(12.0);
                     ui.label(theme::bold(&t("grown-ups-files-set-aside"), 20.0));
@@ -99,4 +106,72 @@ pub fn draw(
         actions.write(UiAction::GrownUps(GrownUpAction::Close));
     }
     Ok(())
+}
+
+/// Lessons (stories in the teacher's order, to play on the big screen) and classes.
+fn classroom(ui: &mut egui::Ui, game: &Game, actions: &mut MessageWriter<UiAction>) {
+    let t = |id: &str| game.l10n.text(id);
+    let mut send = |a: GrownUpAction| {
+        actions.write(UiAction::GrownUps(a));
+    };
+    ui.add_space(16.0);
+    ui.label(theme::heading(&t("classroom-title")));
+    theme::card().show(ui, |ui| {
+        ui.set_width(ui.available_width());
+        ui.label(theme::bold(&t("classroom-lessons"), 24.0).color(theme::PRIMARY));
+        for (i, lesson) in game.classroom.lessons.iter().enumerate() {
+            ui.horizontal_wrapped(|ui| {
+                ui.label(theme::bold(&lesson.name, 21.0));
+                ui.label(
+                    egui::RichText::new(
+                        game.l10n
+                            .text_with("lesson-count", &[("count", lesson.stories.len().into())]),
+                    )
+                    .size(18.0)
+                    .color(theme::SOFT_INK),
+                );
+                if !lesson.stories.is_empty()
+                    && theme::secondary_button(ui, &format!("▶ {}", t("classroom-start"))).clicked()
+                {
+                    send(GrownUpAction::StartLesson(i));
+                }
+                if theme::secondary_button(ui, &t("classroom-sheet")).clicked() {
+                    send(GrownUpAction::LessonSheet(i));
+                }
+                if theme::secondary_button(ui, &t("classroom-edit")).clicked() {
+                    send(GrownUpAction::EditLesson(i));
+                }
+            });
+        }
+        if theme::secondary_button(ui, &format!("➕ {}", t("classroom-new-lesson"))).clicked() {
+            send(GrownUpAction::NewLesson);
+        }
+    });
+    ui.add_space(8.0);
+    theme::card().show(ui, |ui| {
+        ui.set_width(ui.available_width());
+        ui.label(theme::bold(&t("classroom-classes"), 24.0).color(theme::PRIMARY));
+        for (i, class) in game.classroom.classes.iter().enumerate() {
+            ui.horizontal_wrapped(|ui| {
+                ui.label(theme::bold(&class.name, 21.0));
+                ui.label(
+                    egui::RichText::new(game.l10n.text_with(
+                        "classroom-children",
+                        &[("count", class.members.len().into())],
+                    ))
+                    .size(18.0)
+                    .color(theme::SOFT_INK),
+                );
+                if theme::secondary_button(ui, &t("classroom-class-report")).clicked() {
+                    send(GrownUpAction::ClassReport(i));
+                }
+                if theme::secondary_button(ui, &t("classroom-edit")).clicked() {
+                    send(GrownUpAction::EditClass(i));
+                }
+            });
+        }
+        if theme::secondary_button(ui, &format!("➕ {}", t("classroom-new-class"))).clicked() {
+            send(GrownUpAction::NewClass);
+        }
+    });
 }

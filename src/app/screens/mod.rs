@@ -7,6 +7,7 @@ use bevy_egui::{EguiPrimaryContextPass, egui};
 use crate::app::flow::Screen;
 
 pub mod cast;
+pub mod classroom;
 pub mod ending;
 pub mod gate;
 pub mod grown_ups;
@@ -63,6 +64,8 @@ pub fn plugin(app: &mut App) {
             gate::draw.run_if(in_state(Screen::Gate)),
             grown_ups::draw.run_if(in_state(Screen::GrownUps)),
             progress::draw.run_if(in_state(Screen::Progress)),
+            classroom::draw_lesson.run_if(in_state(Screen::Lesson)),
+            classroom::draw_class.run_if(in_state(Screen::Class)),
         )
             .in_set(DrawScreens)
             .run_if(resource_equals(crate::app::StyleReady(true))),

@@ -135,7 +135,15 @@ pub fn draw(
                             };
                             let both =
                                 width(&prompt) + width(&hint) + 2.0 * ui.spacing().item_spacing.x;
-                            if both <= ui.available_width() {
+                            if game.projector.is_some() {
+                                // The class votes; the teacher enters the choice.
+                                ui.add(egui::Label::new(prompt).wrap());
+                                ui.label(
+                                    egui::RichText::new(format!("✋ {}", t("projector-vote-hint")))
+                                        .size(20.0)
+                                        .color(theme::SOFT_INK),
+                                );
+                            } else if both <= ui.available_width() {
                                 ui.horizontal(|ui| {
                                     ui.label(prompt);
                                     ui.label(hint);
@@ -208,6 +216,19 @@ fn top_bar(root: &mut egui::Ui, game: &Game, s: &Scenario, actions: &mut Message
                     actions.write(UiAction::ToMap);
                 }
                 ui.label(theme::bold(&format!("{}  {}", s.icon, t(&s.title)), 26.0));
+                // On the big screen, everyone can see that nobody's progress counts.
+                if game.projector.is_some() {
+                    ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                        ui.add(
+                            egui::Label::new(
+                                egui::RichText::new(t("projector-banner"))
+                                    .size(17.0)
+                                    .color(theme::SOFT_INK),
+                            )
+                            .wrap(),
+                        );
+                    });
+                }
             });
         });
 }

@@ -1,0 +1,190 @@
+//! Editing a lesson (its name, and which stories in which order) and a class
+//! (its name, and which children), in the grown-up area.
+
+use bevy::prelude::*;
+use bevy_egui::{EguiContexts, egui};
+
+use crate::app::flow::{Game, UiAction};
+use crate::app::grown_ups::GrownUpAction;
+use crate::app::screens::{grown_ups::banner, root_ui};
+use crate::app::theme;
+
+/// The name field: edits a copy, and sends the new name when it loses focus.
+fn name_field(
+    ui: &mut egui::Ui,
+    game: &Game,
+    draft: &mut Option<String>,
+    current: &str,
+) -> Option<String> {
+    let text = draft.get_or_insert_with(|| current.to_string());
+    let mut done = None;
+    ui.horizontal(|ui| {
+        ui.label(egui::RichText::new(game.l10n.text("classroom-name")).size(20.0));
+        let r = ui.add(
+            egui::TextEdit::singleline(text)
+                .font(egui::FontId::proportional(24.0))
+                .desired_width(420.0)
+                .char_limit(60),
+        );
+        if r.lost_focus() && text.trim() != current {
+            done = Some(text.clone());
+        }
+    });
+    done
+}
+
+pub fn draw_lesson(
+    mut contexts: EguiContexts,
+    game: Res<Game>,
+    mut actions: MessageWriter<UiAction>,
+    mut name: Local<Option<String>>,
+) -> Result {
+    let ctx = contexts.ctx_mut()?.clone();
+    let t = |id: &str| game.l10n.text(id);
+    let Some(i) = game.grown_ups.editing else {
+        return Ok(());
+    };
+    let Some(lesson) = game.classroom.lessons.get(i) else {
+        return Ok(());
+    };
+    let mut root = root_ui(&ctx);
+    banner(&mut root, &game, &mut actions);
+    let mut out: Vec<GrownUpAction> = Vec::new();
+    egui::CentralPanel::default()
+        .frame(theme::screen_frame(theme::BACKGROUND))
+        .show(&mut root, |ui| {
+            ui.horizontal(|ui| {
+                if theme::primary_button(ui, &format!("✔ {}", t("classroom-done"))).clicked() {
+                    out.push(GrownUpAction::List);
+                }
+                if let Some(new) = name_field(ui, &game, &mut name, &lesson.name) {
+                    out.push(GrownUpAction::RenameLesson(i, new));
+                }
+                ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                    if theme::secondary_button(ui, &format!("🗑 {}", t("classroom-delete")))
+                        .clicked()
+                    {
+                        out.push(GrownUpAction::DeleteLesson(i));
+                    }
+                });
+            });
+            ui.label(egui::RichText::new(t("classroom-pick-stories")).size(20.0));
+            ui.columns(2, |cols| {
+                // Left: every story, grouped as on the map; a tick when it is in.
+                egui::ScrollArea::vertical()
+                    .id_salt("all-stories")
+                    .show(&mut cols[0], |ui| {
+                        for s in game.content.scenarios.iter().map(|l| &l.scenario) {
+                            let inside = lesson.stories.contains(&s.id);
+                            let ages: Vec<&str> = s.ages.iter().map(|a| a.label()).collect();
+                            let label = format!(
+                                "{} {}  {}  ({})",
+                                if inside { "✔" } else { "➕" },
+                                s.icon,
+                                t(&s.title),
+                                ages.join(", ")
+                            );
+                            if ui
+                                .add(
+                                    egui::Button::selectable(
+                                        inside,
+                                        egui::RichText::new(label).size(19.0),
+                                    )
+                                    .min_size(egui::vec2(ui.available_width(), 40.0)),
+                                )
+                                .clicked()
+                            {
+                                out.push(GrownUpAction::ToggleStory(i, s.id.clone()));
+                            }
+                        }
+                    });
+                // Right: the lesson, in order.
+                let ui = &mut cols[1];
+                ui.label(theme::bold(&t("classroom-in-lesson"), 22.0));
+                for (k, id) in lesson.stories.iter().enumerate() {
+                    let title = game
+                        .content
+                        .scenario(id)
+                        .map_or_else(|| id.clone(), |s| format!("{}  {}", s.icon, t(&s.title)));
+                    ui.horizontal(|ui| {
+                        ui.label(egui::RichText::new(format!("{}. {title}", k + 1)).size(19.0));
+                        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                            if ui.button("✖").clicked() {
+                                out.push(GrownUpAction::ToggleStory(i, id.clone()));
+                            }
+                            if ui.button("⬇").clicked() {
+                                out.push(GrownUpAction::ShiftStory(i, k, false));
+                            }
+                            if ui.button("⬆").clicked() {
+                                out.push(GrownUpAction::ShiftStory(i, k, true));
+                            }
+                        });
+                    });
+                }
+            });
+        });
+    for a in out {
+        if matches!(a, GrownUpAction::List | GrownUpAction::DeleteLesson(_)) {
+            *name = None;
+        }
+        actions.write(UiAction::GrownUps(a));
+    }
+    Ok(())
+}
+
+pub fn draw_class(
+    mut contexts: EguiContexts,
+    game: Res<Game>,
+    mut actions: MessageWriter<UiAction>,
+    mut name: Local<Option<String>>,
+) -> Result {
+    let ctx = contexts.ctx_mut()?.clone();
+    let t = |id: &str| game.l10n.text(id);
+    let Some(i) = game.grown_ups.editing else {
+        return Ok(());
+    };
+    let Some(class) = game.classroom.classes.get(i) else {
+        return Ok(());
+    };
+    let mut root = root_ui(&ctx);
+    banner(&mut root, &game, &mut actions);
+    let mut out: Vec<GrownUpAction> = Vec::new();
+    egui::CentralPanel::default()
+        .frame(theme::screen_frame(theme::BACKGROUND))
+        .show(&mut root, |ui| {
+            ui.horizontal(|ui| {
+                if theme::primary_button(ui, &format!("✔ {}", t("classroom-done"))).clicked() {
+                    out.push(GrownUpAction::List);
+                }
+                if let Some(new) = name_field(ui, &game, &mut name, &class.name) {
+                    out.push(GrownUpAction::RenameClass(i, new));
+                }
+                ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                    if theme::secondary_button(ui, &format!("🗑 {}", t("classroom-delete")))
+                        .clicked()
+                    {
+                        out.push(GrownUpAction::DeleteClass(i));
+                    }
+                });
+            });
+            ui.label(theme::bold(&t("classroom-members"), 22.0));
+            egui::ScrollArea::vertical().show(ui, |ui| {
+                for p in &game.profiles {
+                    let mut inside = class.members.contains(&p.id);
+                    if ui
+                        .checkbox(&mut inside, egui::RichText::new(&p.nickname).size(22.0))
+                        .changed()
+                    {
+                        out.push(GrownUpAction::ToggleMember(i, p.id.clone()));
+                    }
+                }
+            });
+        });
+    for a in out {
+        if matches!(a, GrownUpAction::List | GrownUpAction::DeleteClass(_)) {
+            *name = None;
+        }
+        actions.write(UiAction::GrownUps(a));
+    }
+    Ok(())
+}

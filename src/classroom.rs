@@ -1,0 +1,200 @@
+//! A teacher's classroom on this device: lessons (stories in the order the
+//! teacher picked) and classes (which children's profiles belong together), kept
+//! in `<data folder>/classroom.ron` apart from the children's own files.
+
+use std::path::{Path, PathBuf};
+
+use serde::{Deserialize, Serialize};
+
+use crate::progress::model::random_id;
+use crate::progress::store::write_atomic;
+
+pub const FILE: &str = "classroom.ron";
+pub const FORMAT_VERSION: u32 = 1;
+
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct Classroom {
+    #[serde(default)]
+    pub lessons: Vec<Lesson>,
+    #[serde(default)]
+    pub classes: Vec<Class>,
+}
+
+/// Stories to play together, in order.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Lesson {
+    pub id: String,
+    pub name: String,
+    pub stories: Vec<String>,
+}
+
+/// Children (profile ids) who belong together, e.g. for a class report.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Class {
+    pub id: String,
+    pub name: String,
+    pub members: Vec<String>,
+}
+
+#[derive(Debug, Serialize, Deserialize)]
+struct ClassroomFile {
+    format: u32,
+    classroom: Classroom,
+}
+
+impl Lesson {
+    pub fn new(name: &str) -> Self {
+        Self {
+            id: random_id(),
+            name: name.to_string(),
+            stories: Vec::new(),
+        }
+    }
+
+    /// Adds a story at the end, or takes it out if it is in already.
+    pub fn toggle(&mut self, story: &str) {
+        if let Some(i) = self.stories.iter().position(|s| s == story) {
+            self.stories.remove(i);
+        } else {
+            self.stories.push(story.to_string());
+        }
+    }
+
+    /// Moves the story at `i` one place earlier (`up`) or later.
+    pub fn shift(&mut self, i: usize, up: bool) {
+        let j = if up { i.checked_sub(1) } else { Some(i + 1) };
+        if let Some(j) = j
+            && j < self.stories.len()
+            && i < self.stories.len()
+        {
+            self.stories.swap(i, j);
+        }
+    }
+}
+
+impl Class {
+    pub fn new(name: &str) -> Self {
+        Self {
+            id: random_id(),
+            name: name.to_string(),
+            members: Vec::new(),
+        }
+    }
+
+    pub fn toggle(&mut self, profile_id: &str) {
+        if let Some(i) = self.members.iter().position(|m| m == profile_id) {
+            self.members.remove(i);
+        } else {
+            self.members.push(profile_id.to_string());
+        }
+    }
+}
+
+/// What happened reading the classroom file.
+#[derive(Debug, PartialEq)]
+pub enum Loaded {
+    /// Read, or none yet (a new, empty classroom).
+    Ok(Classroom),
+    /// Unreadable: kept aside under this name, and an empty classroom used.
+    SetAside(Classroom, PathBuf),
+}
+
+impl Classroom {
+    pub fn path(data_dir: &Path) -> PathBuf {
+        data_dir.join(FILE)
+    }
+
+    /// Reads the classroom. A file that cannot be read is moved aside (never
+    /// deleted) so the teacher's work can be recovered by hand.
+    pub fn load(data_dir: &Path) -> Loaded {
+        let path = Self::path(data_dir);
+        let Ok(text) = std::fs::read_to_string(&path) else {
+            return Loaded::Ok(Classroom::default());
+        };
+        match crate::story::load::ron_options().from_str::<ClassroomFile>(&text) {
+            Ok(f) if f.format <= FORMAT_VERSION => Loaded::Ok(f.classroom),
+            _ => {
+                let aside = path
+                    .with_extension(format!("ron.unreadable-{}", crate::progress::model::now()));
+                let _ = std::fs::rename(&path, &aside);
+                Loaded::SetAside(Classroom::default(), aside)
+            }
+        }
+    }
+
+    pub fn save(&self, data_dir: &Path) -> Result<(), crate::progress::StoreError> {
+        let file = ClassroomFile {
+            format: FORMAT_VERSION,
+            classroom: self.clone(),
+        };
+        let text = ron::ser::to_string_pretty(&file, ron::ser::PrettyConfig::default())
+            .unwrap_or_default();
+        write_atomic(&Self::path(data_dir), text.as_bytes())
+    }
+
+    /// Forgets an erased child everywhere.
+    pub fn forget(&mut self, profile_id: &str) {
+        for c in &mut self.classes {
+            c.members.retain(|m| m != profile_id);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lessons_keep_the_teachers_order() {
+        let mut l = Lesson::new("Week 1");
+        l.toggle("a");
+        l.toggle("b");
+        l.toggle("c");
+        l.shift(2, true);
+        assert_eq!(l.stories, ["a", "c", "b"]);
+        l.shift(0, true); // already first
+        l.shift(2, false); // already last
+        assert_eq!(l.stories, ["a", "c", "b"]);
+        l.toggle("c");
+        assert_eq!(l.stories, ["a", "b"]);
+    }
+
+    #[test]
+    fn the_classroom_is_saved_and_read_back_and_a_broken_file_is_kept_aside() {
+        let dir = tempfile::tempdir().unwrap();
+        assert_eq!(
+            Classroom::load(dir.path()),
+            Loaded::Ok(Classroom::default())
+        );
+        let mut c = Classroom::default();
+        let mut lesson = Lesson::new("Week 1");
+        lesson.toggle("left-out-of-the-chat");
+        c.lessons.push(lesson);
+        let mut class = Class::new("4B");
+        class.toggle("0123456789abcdef");
+        c.classes.push(class);
+        c.save(dir.path()).unwrap();
+        assert_eq!(Classroom::load(dir.path()), Loaded::Ok(c.clone()));
+
+        std::fs::write(Classroom::path(dir.path()), "(format: 1, classroom: (").unwrap();
+        match Classroom::load(dir.path()) {
+            Loaded::SetAside(empty, aside) => {
+                assert_eq!(empty, Classroom::default());
+                assert!(aside.exists(), "kept, not deleted");
+                assert!(!Classroom::path(dir.path()).exists());
+            }
+            other => panic!("{other:?}"),
+        }
+    }
+
+    #[test]
+    fn an_erased_child_leaves_every_class() {
+        let mut c = Classroom::default();
+        let mut class = Class::new("4B");
+        class.toggle("a");
+        class.toggle("b");
+        c.classes.push(class);
+        c.forget("a");
+        assert_eq!(c.classes[0].members, ["b"]);
+    }
+}
