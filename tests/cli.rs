@@ -759,6 +759,12 @@ fn a_childs_data_is_exported_readably_and_erased_completely() {
     )
     .unwrap();
 
+    let mut classroom = kind_quest::classroom::Classroom::default();
+    let mut class = kind_quest::classroom::Class::new("4B");
+    class.toggle(&id);
+    classroom.classes.push(class);
+    classroom.save(data.path()).unwrap();
+
     // Not without a confirmation.
     let o = run(&[
         "--data-dir",
@@ -794,6 +800,8 @@ fn a_childs_data_is_exported_readably_and_erased_completely() {
         left.push(p);
     }
     assert!(!left.is_empty());
+    let classroom = std::fs::read_to_string(data.path().join("classroom.ron")).unwrap();
+    assert!(!classroom.contains(&id), "the child is out of every class");
     let o = run(&[
         "--data-dir",
         dir,

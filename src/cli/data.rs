@@ -95,6 +95,20 @@ fn erase(store: &Store, profile: &Profile, yes: bool) -> ExitCode {
     }
     match store.erase(&profile.id) {
         Ok(removed) => {
+            // Out of every class too, so nothing on disk refers to them any more.
+            if let crate::classroom::Loaded::Ok(mut classroom) =
+                crate::classroom::Classroom::load(store.dir())
+                && classroom
+                    .classes
+                    .iter()
+                    .any(|c| c.members.contains(&profile.id))
+            {
+                classroom.forget(&profile.id);
+                if let Err(e) = classroom.save(store.dir()) {
+                    eprintln!("kind-quest: {e}");
+                    return ExitCode::from(1);
+                }
+            }
             eprintln!(
                 "erased \"{}\": {} file(s) removed from {}",
                 profile.nickname,
