@@ -144,7 +144,7 @@ grown-ups-no-children = Noch hat niemand gespielt.
 grown-ups-files-set-aside = Manche gespeicherten Dateien waren nicht lesbar. Sie wurden aufbewahrt, nicht gelöscht:
 progress-title = Fortschritt: { $nickname }
 progress-skills = Geübte Fähigkeiten
-progress-figures = { $shown } von { $available } · { $count ->
+progress-figures = { $shown } von { $available } möglichen gezeigt, in { $count ->
     [one] 1 Entscheidung
    *[other] { $count } Entscheidungen
 }

@@ -89,7 +89,7 @@ hotel-wifi-mum-plan = Wir lassen das Tablet dieses WLAN vergessen, und wir gehen
 
 hotel-wifi-end-smooth = Sam schaut Zeichentrick im echten WLAN, und all eure Daten sind privat geblieben. Jetzt kann der Urlaub beginnen!
 hotel-wifi-end-smooth-reflect = Woran erkennst du, ob ein WLAN oder ein Gewinn echt ist?
-hotel-wifi-end-smooth-sam = Sam hat seinen Zeichentrick und einen Trick gelernt, um Tricks zu erkennen.
+hotel-wifi-end-smooth-sam = Sam kann Zeichentrick schauen und kennt jetzt einen Trick gegen Tricks.
 hotel-wifi-end-smooth-mum = Mama hört, wie du auf Sam und dich aufgepasst hast.
 hotel-wifi-end-yuki = Alles ist geklärt, mit ein bisschen Hilfe von Yuki. Nächstes Mal meldest du dich ab, bevor du aufstehst.
 hotel-wifi-end-yuki-reflect = Was solltest du immer tun, bevor du einen geteilten Computer verlässt?

@@ -142,7 +142,7 @@ grown-ups-no-children = Nobody has played yet.
 grown-ups-files-set-aside = Some saved files could not be read. They were kept, not deleted:
 progress-title = Progress: { $nickname }
 progress-skills = Skills practised
-progress-figures = { $shown } of { $available } · { $count ->
+progress-figures = showed { $shown } of a possible { $available }, over { $count ->
     [one] 1 decision
    *[other] { $count } decisions
 }

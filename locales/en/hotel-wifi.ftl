@@ -87,7 +87,7 @@ hotel-wifi-sam-blurts = Mum! We might win a free stay! I typed in our phone numb
 hotel-wifi-mum-helps = Thank you for telling me. Nobody is in trouble. Tricks like this fool grown-ups too.
 hotel-wifi-mum-plan = We'll make the tablet forget that network, and we won't answer calls from numbers we don't know. Let's tell Ms. Bauer too.
 
-hotel-wifi-end-smooth = Sam watches cartoons on the real Wi-Fi, and all your details stayed private. Now the holiday can begin!
+hotel-wifi-end-smooth = Sam watches cartoons on the real Wi-Fi, and all your details stay private. Now the holiday can begin!
 hotel-wifi-end-smooth-reflect = How can you tell if a Wi-Fi network, or a prize, is real?
 hotel-wifi-end-smooth-sam = Sam got his cartoons, and he learned a trick to spot tricks.
 hotel-wifi-end-smooth-mum = Mum hears how you looked after Sam and yourself.

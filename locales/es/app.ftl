@@ -78,7 +78,7 @@ skill-identity = Ser yo
 skill-identity-learns = Ser la misma persona amable y sincera en internet y fuera.
 skill-balanced-use = Pantallas con equilibrio
 skill-balanced-use-learns = Notar cómo te sienta la pantalla y parar cuando tú decides.
-skill-cyberbullying = Dar la cara
+skill-cyberbullying = Defender a otros
 skill-cyberbullying-learns = Reconocer el acoso, apoyar a quien lo sufre y contárselo a un adulto de confianza.
 skill-security = Estar seguro
 skill-security-learns = Contraseñas fuertes, enlaces y mensajes con trampa, y qué hacer.
@@ -141,7 +141,7 @@ grown-ups-no-children = Todavía no ha jugado nadie.
 grown-ups-files-set-aside = No se pudieron leer algunos archivos guardados. Se conservaron, no se borraron:
 progress-title = Progreso: { $nickname }
 progress-skills = Habilidades practicadas
-progress-figures = { $shown } de { $available } · { $count ->
+progress-figures = mostró { $shown } de { $available } posibles, en { $count ->
     [one] 1 decisión
    *[other] { $count } decisiones
 }

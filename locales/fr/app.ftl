@@ -144,7 +144,7 @@ grown-ups-no-children = Personne n’a encore joué.
 grown-ups-files-set-aside = Des fichiers enregistrés n’ont pas pu être lus. Ils ont été gardés, pas supprimés :
 progress-title = Progrès : { $nickname }
 progress-skills = Compétences travaillées
-progress-figures = { $shown } sur { $available } · { $count ->
+progress-figures = a montré { $shown } sur { $available } possibles, en { $count ->
     [one] { $count } décision
    *[other] { $count } décisions
 }

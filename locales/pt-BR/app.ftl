@@ -145,7 +145,7 @@ grown-ups-no-children = Ninguém jogou ainda.
 grown-ups-files-set-aside = Alguns arquivos salvos não puderam ser lidos. Eles foram guardados, não apagados:
 progress-title = Progresso: { $nickname }
 progress-skills = Habilidades praticadas
-progress-figures = { $shown } de { $available } · { $count ->
+progress-figures = mostrou { $shown } de { $available } possíveis, em { $count ->
     [0] 0 decisões
     [one] { $count } decisão
    *[other] { $count } decisões

@@ -89,7 +89,7 @@ hotel-wifi-mum-plan = Vamos fazer o tablet esquecer essa rede, e não vamos aten
 
 hotel-wifi-end-smooth = Sam vê desenho no Wi-Fi de verdade, e todos os seus dados ficaram protegidos. Agora as férias podem começar!
 hotel-wifi-end-smooth-reflect = Como você pode saber se uma rede Wi-Fi, ou um prêmio, é de verdade?
-hotel-wifi-end-smooth-sam = Sam ganhou os desenhos dele e aprendeu um truque para descobrir truques.
+hotel-wifi-end-smooth-sam = O Sam pode ver os desenhos dele e aprendeu um truque para descobrir truques.
 hotel-wifi-end-smooth-mum = Sua mãe fica sabendo como você se cuidou e cuidou do Sam.
 hotel-wifi-end-yuki = Tudo resolvido, com uma ajudinha da Yuki. Da próxima vez, você vai sair da conta antes de levantar.
 hotel-wifi-end-yuki-reflect = O que você deve sempre fazer antes de deixar um computador compartilhado?

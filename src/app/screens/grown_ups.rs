@@ -54,7 +54,7 @@ pub fn draw(
                 ui.horizontal_wrapped(|ui| {
                     for (i, p) in game.profiles.iter().enumerate() {
                         theme::card().show(ui, |ui| {
-                            ui.set_width(250.0);
+                            ui.set_width(290.0);
                             ui.vertical_centered(|ui| {
                                 face::figure(
                                     ui,

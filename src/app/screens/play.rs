@@ -212,7 +212,13 @@ fn top_bar(root: &mut egui::Ui, game: &Game, s: &Scenario, actions: &mut Message
         .frame(theme::screen_frame(theme::PANEL).inner_margin(egui::Margin::symmetric(24, 8)))
         .show(root, |ui| {
             ui.horizontal(|ui| {
-                if theme::secondary_button(ui, &format!("◀ {}", t("play-to-map"))).clicked() {
+                // On the big screen this way out ends the lesson.
+                let out = if game.projector.is_some() {
+                    t("projector-end")
+                } else {
+                    t("play-to-map")
+                };
+                if theme::secondary_button(ui, &format!("◀ {out}")).clicked() {
                     actions.write(UiAction::ToMap);
                 }
                 ui.label(theme::bold(&format!("{}  {}", s.icon, t(&s.title)), 26.0));

@@ -139,17 +139,23 @@ fn skills(ui: &mut egui::Ui, game: &Game, p: &Profile) {
                     );
                     bar(ui, &s);
                     ui.label(theme::bold(&t(s.growth().message_id()), 20.0));
-                    ui.label(
-                        egui::RichText::new(game.l10n.text_with(
+                    // Nothing to count yet: the growth word says so.
+                    let figures = if s.observations == 0 {
+                        String::new()
+                    } else {
+                        game.l10n.text_with(
                             "progress-figures",
                             &[
                                 ("shown", s.shown.into()),
                                 ("available", s.available.into()),
                                 ("count", s.observations.into()),
                             ],
-                        ))
-                        .size(17.0)
-                        .color(theme::SOFT_INK),
+                        )
+                    };
+                    ui.label(
+                        egui::RichText::new(figures)
+                            .size(17.0)
+                            .color(theme::SOFT_INK),
                     );
                     ui.end_row();
                 }
@@ -173,9 +179,9 @@ fn bar(ui: &mut egui::Ui, s: &SkillScore) {
     let (rect, _) = ui.allocate_exact_size(egui::vec2(260.0, 20.0), egui::Sense::hover());
     let p = ui.painter();
     p.rect_filled(rect, 6, theme::BORDER);
-    if let Some(share) = s.share() {
+    if let Some(share) = s.share().filter(|v| *v > 0.0) {
         let mut filled = rect;
-        filled.set_width((rect.width() * share as f32).max(4.0));
+        filled.set_width((rect.width() * share as f32).max(6.0));
         p.rect_filled(filled, 6, theme::PRIMARY);
     }
 }
