@@ -117,6 +117,26 @@ pub struct GrownUpSettings {
 impl GrownUpSettings {
     pub const FILE: &'static str = "grown-ups.ron";
 
+    /// Reads the settings; a missing or unreadable file means no PIN (the way
+    /// back for a forgotten PIN is deleting this file, which holds nothing else).
+    pub fn load(data_dir: &std::path::Path) -> Self {
+        std::fs::read_to_string(data_dir.join(Self::FILE))
+            .ok()
+            .and_then(|t| crate::story::load::ron_options().from_str(&t).ok())
+            .unwrap_or_default()
+    }
+
+    pub fn save(&self, data_dir: &std::path::Path) -> Result<(), crate::progress::StoreError> {
+        let text =
+            ron::ser::to_string_pretty(self, ron::ser::PrettyConfig::default()).unwrap_or_default();
+        crate::progress::store::write_atomic(&data_dir.join(Self::FILE), text.as_bytes())
+    }
+
+    pub fn remove_pin(&mut self) {
+        self.pin_hash = None;
+        self.pin_salt = None;
+    }
+
     /// Sets a PIN of 4 to 8 digits; refuses anything else.
     pub fn set_pin(&mut self, pin: &str, rng: &mut fastrand::Rng) -> Result<(), &'static str> {
         if !(4..=8).contains(&pin.len()) || !pin.chars().all(|c| c.is_ascii_digit()) {
@@ -212,5 +232,11 @@ mod tests {
         assert!(!saved.contains("2468"), "the PIN itself is not in the file");
         let back: GrownUpSettings = ron::from_str(&saved).unwrap();
         assert!(back.pin_matches("2468"));
+        let dir = tempfile::tempdir().unwrap();
+        back.save(dir.path()).unwrap();
+        assert!(GrownUpSettings::load(dir.path()).pin_matches("2468"));
+        // Forgotten: deleting the file removes the PIN.
+        std::fs::remove_file(dir.path().join(GrownUpSettings::FILE)).unwrap();
+        assert!(!GrownUpSettings::load(dir.path()).has_pin());
     }
 }

@@ -439,3 +439,36 @@ fn a_lesson_plays_on_the_big_screen_without_charging_any_child() {
     };
     assert!(sheet.contains("<h1>Week 1</h1>"));
 }
+
+/// A teacher sets a PIN: the gate asks for it instead of a sum, across restarts;
+/// a forgotten PIN goes with one file, and no progress is lost.
+#[test]
+fn a_teacher_pin_replaces_the_sum_and_can_be_reset_without_losing_progress() {
+    let data = tempfile::tempdir().unwrap();
+    let mut app = new_app(data.path());
+    new_player(&mut app, "Kind Koala", 1);
+    send(&mut app, UiAction::ChangePlayer);
+    open_grown_ups(&mut app);
+    grown_up(&mut app, GrownUpAction::SetPin("12".into()));
+    assert!(app.world().resource::<Game>().grown_ups.pin_invalid);
+    grown_up(&mut app, GrownUpAction::SetPin("2468".into()));
+    assert!(app.world().resource::<Game>().grown_ups.settings.has_pin());
+    grown_up(&mut app, GrownUpAction::Close);
+    drop(app);
+
+    let mut app = new_app(data.path());
+    grown_up(&mut app, GrownUpAction::Open);
+    // The sum's answer does not open it any more; the PIN does.
+    let sum = gate_answer(&app);
+    grown_up(&mut app, GrownUpAction::Answer(sum));
+    assert_eq!(screen(&app), Screen::Gate);
+    grown_up(&mut app, GrownUpAction::Answer("2468".into()));
+    assert_eq!(screen(&app), Screen::GrownUps);
+    drop(app);
+
+    // Forgotten: delete grown-ups.ron. The child is still there.
+    std::fs::remove_file(data.path().join("grown-ups.ron")).unwrap();
+    let mut app = new_app(data.path());
+    assert_eq!(app.world().resource::<Game>().profiles.len(), 1);
+    open_grown_ups(&mut app);
+}

@@ -209,3 +209,14 @@ projector-next = Nächste Geschichte
 projector-end = Stunde beenden
 # What the story calls the whole class on the big screen (instead of a game name).
 projector-nickname = Klasse
+
+## Die PIN für Lehrkräfte.
+pin-title = PIN für Lehrkräfte
+pin-explain = Mit einer PIN fragt der Bereich für Erwachsene nach der PIN statt nach einer Rechenaufgabe. Vergessen? Die Datei grown-ups.ron im Datenordner löschen: Kein Fortschritt geht verloren.
+pin-new = Neue PIN (4 bis 8 Ziffern)
+pin-set = PIN festlegen
+pin-remove = PIN entfernen
+pin-is-set = Eine PIN ist festgelegt.
+pin-invalid = Eine PIN hat 4 bis 8 Ziffern.
+gate-pin-question = Bitte die PIN für Lehrkräfte eingeben.
+gate-pin-wrong = Das ist nicht die PIN.

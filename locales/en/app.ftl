@@ -207,3 +207,14 @@ projector-next = Next story
 projector-end = End the lesson
 # What the story calls the whole class on the big screen (instead of a game name).
 projector-nickname = class
+
+## The teacher PIN.
+pin-title = Teacher PIN
+pin-explain = With a PIN, the grown-up area asks for it instead of a sum. Forgotten it? Delete the file grown-ups.ron in the data folder: no progress is lost.
+pin-new = New PIN (4 to 8 digits)
+pin-set = Set PIN
+pin-remove = Remove PIN
+pin-is-set = A PIN is set.
+pin-invalid = A PIN is 4 to 8 digits.
+gate-pin-question = Enter the teacher PIN.
+gate-pin-wrong = That is not the PIN.

@@ -206,3 +206,14 @@ projector-next = Siguiente historia
 projector-end = Terminar la lección
 # What the story calls the whole class on the big screen (instead of a game name).
 projector-nickname = clase
+
+## El PIN de docente.
+pin-title = PIN de docente
+pin-explain = Con un PIN, la zona para personas adultas lo pide en lugar de una cuenta. ¿Lo olvidaste? Borra el archivo grown-ups.ron de la carpeta de datos: no se pierde ningún progreso.
+pin-new = PIN nuevo (de 4 a 8 dígitos)
+pin-set = Guardar PIN
+pin-remove = Quitar PIN
+pin-is-set = Hay un PIN activo.
+pin-invalid = Un PIN tiene de 4 a 8 dígitos.
+gate-pin-question = Escribe el PIN de docente.
+gate-pin-wrong = Ese no es el PIN.

@@ -209,3 +209,14 @@ projector-next = Histoire suivante
 projector-end = Terminer la séance
 # What the story calls the whole class on the big screen (instead of a game name).
 projector-nickname = la classe
+
+## Le code PIN enseignant.
+pin-title = Code PIN enseignant
+pin-explain = Avec un code PIN, l’espace adultes le demande au lieu d’un calcul. Oublié ? Supprimez le fichier grown-ups.ron du dossier des données : les progrès sont conservés.
+pin-new = Nouveau code PIN (4 à 8 chiffres)
+pin-set = Définir le code
+pin-remove = Supprimer le code
+pin-is-set = Un code PIN est défini.
+pin-invalid = Un code PIN a de 4 à 8 chiffres.
+gate-pin-question = Saisissez le code PIN enseignant.
+gate-pin-wrong = Ce n’est pas le bon code.

@@ -212,3 +212,14 @@ projector-next = Próxima história
 projector-end = Terminar a aula
 # What the story calls the whole class on the big screen (instead of a game name).
 projector-nickname = turma
+
+## O PIN do professor.
+pin-title = PIN do professor
+pin-explain = Com um PIN, a área dos adultos pede o PIN em vez de uma conta. Esqueceu? Apague o arquivo grown-ups.ron na pasta de dados: nenhum progresso se perde.
+pin-new = Novo PIN (4 a 8 dígitos)
+pin-set = Definir PIN
+pin-remove = Remover PIN
+pin-is-set = Há um PIN definido.
+pin-invalid = O PIN tem de 4 a 8 dígitos.
+gate-pin-question = Digite o PIN do professor.
+gate-pin-wrong = Esse não é o PIN.

@@ -216,3 +216,14 @@ projector-next = Наступна історія
 projector-end = Завершити урок
 # What the story calls the whole class on the big screen (instead of a game name).
 projector-nickname = клас
+
+## PIN-код учителя.
+pin-title = PIN-код учителя
+pin-explain = Якщо встановлено PIN-код, розділ для дорослих питатиме його замість прикладу. Забули код? Видаліть файл grown-ups.ron у папці з даними: прогрес не зникне.
+pin-new = Новий PIN-код (від 4 до 8 цифр)
+pin-set = Задати PIN-код
+pin-remove = Вимкнути PIN-код
+pin-is-set = PIN-код встановлено.
+pin-invalid = PIN-код має містити від 4 до 8 цифр.
+gate-pin-question = Введіть PIN-код учителя.
+gate-pin-wrong = Це не той PIN-код.

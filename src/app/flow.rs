@@ -170,6 +170,10 @@ impl Game {
         for n in &notices {
             warn!("{n}");
         }
+        let mut grown_ups = crate::app::grown_ups::GrownUpState::new();
+        if let Some(s) = &store {
+            grown_ups.settings = crate::gate::GrownUpSettings::load(s.dir());
+        }
         Game {
             content,
             l10n,
@@ -179,7 +183,7 @@ impl Game {
             notices,
             data_problems,
             play: None,
-            grown_ups: crate::app::grown_ups::GrownUpState::new(),
+            grown_ups,
             classroom,
             projector: None,
         }

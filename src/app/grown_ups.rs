@@ -8,7 +8,7 @@ use bevy::prelude::*;
 
 use crate::app::flow::{Game, Screen};
 use crate::classroom::{Class, Lesson};
-use crate::gate::Gate;
+use crate::gate::{Gate, GrownUpSettings};
 use crate::progress::model::now;
 use crate::report::ClassReport;
 
@@ -54,6 +54,9 @@ pub enum GrownUpAction {
     DeleteClass(usize),
     /// Save a report page for the class's children in the data folder.
     ClassReport(usize),
+    /// Set the teacher PIN (4 to 8 digits) the gate asks for instead of a sum.
+    SetPin(String),
+    RemovePin,
 }
 
 /// A lesson playing on the big screen.
@@ -74,6 +77,10 @@ pub struct GrownUpState {
     pub last_export: Option<Result<PathBuf, String>>,
     /// Which lesson or class is being edited.
     pub editing: Option<usize>,
+    /// The teacher PIN, if one is set (kept in `grown-ups.ron`).
+    pub settings: GrownUpSettings,
+    /// True after an invalid new PIN.
+    pub pin_invalid: bool,
     rng: fastrand::Rng,
 }
 
@@ -86,6 +93,8 @@ impl GrownUpState {
             viewing: None,
             last_export: None,
             editing: None,
+            settings: GrownUpSettings::default(),
+            pin_invalid: false,
             rng,
         }
     }
@@ -122,6 +131,14 @@ impl Game {
                     g.wrong_answer = false;
                     Some(Screen::Gate)
                 }
+            }
+            GrownUpAction::Answer(typed) if g.settings.has_pin() => {
+                let opened = g.settings.pin_matches(typed);
+                if opened {
+                    g.gate = Gate::Open { last_input: now() };
+                }
+                g.wrong_answer = !opened;
+                opened.then_some(Screen::GrownUps)
             }
             GrownUpAction::Answer(typed) => {
                 let opened = g.gate.answer(typed, now(), &mut g.rng);
@@ -190,6 +207,20 @@ impl Game {
                 self.classroom.forget(&id);
                 self.save_classroom();
                 Some(Screen::GrownUps)
+            }
+            GrownUpAction::SetPin(pin) => {
+                let result = g.settings.set_pin(pin.trim(), &mut g.rng);
+                g.pin_invalid = result.is_err();
+                if result.is_ok() {
+                    self.save_grown_up_settings();
+                }
+                None
+            }
+            GrownUpAction::RemovePin => {
+                g.settings.remove_pin();
+                g.pin_invalid = false;
+                self.save_grown_up_settings();
+                None
             }
             GrownUpAction::NewLesson => {
                 let name = self.l10n.text_with(
@@ -316,6 +347,14 @@ impl Game {
                 self.grown_ups.last_export = Some(written);
                 None
             }
+        }
+    }
+
+    fn save_grown_up_settings(&mut self) {
+        if let Some(store) = &self.store
+            && let Err(e) = self.grown_ups.settings.save(store.dir())
+        {
+            self.notices.push(e.to_string());
         }
     }
 

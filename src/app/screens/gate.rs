@@ -40,18 +40,25 @@ pub fn draw(
                                 .wrap(),
                         );
                         ui.add_space(16.0);
-                        let q = game.l10n.text_with(
-                            "gate-question",
-                            &[("a", question.a.into()), ("b", question.b.into())],
-                        );
+                        // A teacher's PIN, when one is set, instead of the sum.
+                        let pin = game.grown_ups.settings.has_pin();
+                        let q = if pin {
+                            t("gate-pin-question")
+                        } else {
+                            game.l10n.text_with(
+                                "gate-question",
+                                &[("a", question.a.into()), ("b", question.b.into())],
+                            )
+                        };
                         ui.label(theme::bold(&q, 32.0));
                         ui.add_space(10.0);
                         let field = ui.add(
                             egui::TextEdit::singleline(&mut *typed)
+                                .password(pin)
                                 .font(egui::FontId::proportional(30.0))
                                 .desired_width(200.0)
                                 .horizontal_align(egui::Align::Center)
-                                .char_limit(6),
+                                .char_limit(8),
                         );
                         // Typing works at once: the field has the keyboard.
                         if !field.has_focus() && !field.lost_focus() {
@@ -60,9 +67,13 @@ pub fn draw(
                         typed.retain(|c| c.is_ascii_digit());
                         if game.grown_ups.wrong_answer {
                             ui.label(
-                                egui::RichText::new(t("gate-wrong"))
-                                    .size(18.0)
-                                    .color(theme::SOFT_INK),
+                                egui::RichText::new(t(if pin {
+                                    "gate-pin-wrong"
+                                } else {
+                                    "gate-wrong"
+                                }))
+                                .size(18.0)
+                                .color(theme::SOFT_INK),
                             );
                         }
                         ui.add_space(10.0);

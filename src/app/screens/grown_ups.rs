@@ -37,6 +37,7 @@ pub fn draw(
     mut contexts: EguiContexts,
     game: Res<Game>,
     mut actions: MessageWriter<UiAction>,
+    mut new_pin: Local<String>,
 ) -> Result {
     let ctx = contexts.ctx_mut()?.clone();
     let t = |id: &str| game.l10n.text(id);
@@ -82,6 +83,7 @@ pub fn draw(
                     }
                 });
                 classroom(ui, &game, &mut actions);
+                pin(ui, &game, &mut actions, &mut new_pin);
                 if let Some(Ok(path)) = &game.grown_ups.last_export {
                     ui.label(game.l10n.text_with(
                         "classroom-saved",
@@ -172,6 +174,59 @@ fn classroom(ui: &mut egui::Ui, game: &Game, actions: &mut MessageWriter<UiActio
         }
         if theme::secondary_button(ui, &format!("➕ {}", t("classroom-new-class"))).clicked() {
             send(GrownUpAction::NewClass);
+        }
+    });
+}
+
+/// The optional teacher PIN: set it, or remove it.
+fn pin(
+    ui: &mut egui::Ui,
+    game: &Game,
+    actions: &mut MessageWriter<UiAction>,
+    new_pin: &mut String,
+) {
+    let t = |id: &str| game.l10n.text(id);
+    ui.add_space(8.0);
+    theme::card().show(ui, |ui| {
+        ui.set_width(ui.available_width());
+        ui.label(theme::bold(&t("pin-title"), 24.0).color(theme::PRIMARY));
+        ui.add(
+            egui::Label::new(
+                egui::RichText::new(t("pin-explain"))
+                    .size(17.0)
+                    .color(theme::SOFT_INK),
+            )
+            .wrap(),
+        );
+        ui.horizontal(|ui| {
+            if game.grown_ups.settings.has_pin() {
+                ui.label(egui::RichText::new(format!("🔒 {}", t("pin-is-set"))).size(20.0));
+                if theme::secondary_button(ui, &t("pin-remove")).clicked() {
+                    actions.write(UiAction::GrownUps(GrownUpAction::RemovePin));
+                }
+            } else {
+                ui.label(egui::RichText::new(t("pin-new")).size(19.0));
+                ui.add(
+                    egui::TextEdit::singleline(new_pin)
+                        .password(true)
+                        .font(egui::FontId::proportional(24.0))
+                        .desired_width(140.0)
+                        .char_limit(8),
+                );
+                new_pin.retain(|c| c.is_ascii_digit());
+                if theme::secondary_button(ui, &t("pin-set")).clicked() {
+                    actions.write(UiAction::GrownUps(GrownUpAction::SetPin(std::mem::take(
+                        new_pin,
+                    ))));
+                }
+            }
+        });
+        if game.grown_ups.pin_invalid {
+            ui.label(
+                egui::RichText::new(t("pin-invalid"))
+                    .size(17.0)
+                    .color(theme::SOFT_INK),
+            );
         }
     });
 }
