@@ -220,3 +220,17 @@ pin-is-set = Eine PIN ist festgelegt.
 pin-invalid = Eine PIN hat 4 bis 8 Ziffern.
 gate-pin-question = Bitte die PIN für Lehrkräfte eingeben.
 gate-pin-wrong = Das ist nicht die PIN.
+
+## Die Berichtsseite für Eltern und Lehrkräfte (kind-quest report --format html).
+report-meta = { $children ->
+    [one] 1 Kind
+   *[other] { $children } Kinder
+} · auf diesem Computer erstellt; nichts wurde irgendwohin gesendet.
+report-empty = In diesen Ordnern wurde kein gespeicherter Fortschritt gefunden.
+report-child-meta = Geschichten begonnen: { $started } · fertig: { $finished } · Profil { $id }
+report-col-skill = Fähigkeit
+report-col-growth = Entwicklung
+report-col-shown = Gezeigt / möglich
+report-col-decisions = Entscheidungen
+report-col-not-yet = Noch nicht
+report-col-retries = Anders probiert

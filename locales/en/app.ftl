@@ -218,3 +218,17 @@ pin-is-set = A PIN is set.
 pin-invalid = A PIN is 4 to 8 digits.
 gate-pin-question = Enter the teacher PIN.
 gate-pin-wrong = That is not the PIN.
+
+## The report page for parents and teachers (kind-quest report --format html).
+report-meta = { $children ->
+    [one] 1 child
+   *[other] { $children } children
+} · made on this computer; nothing was sent anywhere.
+report-empty = No saved progress was found in these folders.
+report-child-meta = Stories started: { $started } · finished: { $finished } · profile { $id }
+report-col-skill = Skill
+report-col-growth = Growth
+report-col-shown = Shown / possible
+report-col-decisions = Decisions
+report-col-not-yet = Not yet
+report-col-retries = Tried another way

@@ -217,3 +217,17 @@ pin-is-set = Hay un PIN activo.
 pin-invalid = Un PIN tiene de 4 a 8 dígitos.
 gate-pin-question = Escribe el PIN de docente.
 gate-pin-wrong = Ese no es el PIN.
+
+## La página del informe para familias y docentes (kind-quest report --format html).
+report-meta = { $children ->
+    [one] 1 niña o niño
+   *[other] { $children } niñas y niños
+} · hecho en esta computadora; no se envió nada a ninguna parte.
+report-empty = No se encontró progreso guardado en estas carpetas.
+report-child-meta = Historias empezadas: { $started } · terminadas: { $finished } · perfil { $id }
+report-col-skill = Habilidad
+report-col-growth = Avance
+report-col-shown = Mostrado / posible
+report-col-decisions = Decisiones
+report-col-not-yet = Aún no
+report-col-retries = Probó otro camino

@@ -220,3 +220,17 @@ pin-is-set = Un code PIN est défini.
 pin-invalid = Un code PIN a de 4 à 8 chiffres.
 gate-pin-question = Saisissez le code PIN enseignant.
 gate-pin-wrong = Ce n’est pas le bon code.
+
+## La page de bilan pour les parents et les enseignants (kind-quest report --format html).
+report-meta = { $children ->
+    [one] { $children } enfant
+   *[other] { $children } enfants
+} · bilan créé sur cet ordinateur ; rien n’a été envoyé nulle part.
+report-empty = Aucun progrès enregistré n’a été trouvé dans ces dossiers.
+report-child-meta = Histoires commencées : { $started } · finies : { $finished } · profil { $id }
+report-col-skill = Compétence
+report-col-growth = Progression
+report-col-shown = Montré / possible
+report-col-decisions = Décisions
+report-col-not-yet = Pas encore
+report-col-retries = A essayé autrement

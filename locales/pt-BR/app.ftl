@@ -223,3 +223,19 @@ pin-is-set = Há um PIN definido.
 pin-invalid = O PIN tem de 4 a 8 dígitos.
 gate-pin-question = Digite o PIN do professor.
 gate-pin-wrong = Esse não é o PIN.
+
+## A página de relatório para pais e professores (kind-quest report --format html).
+# pt: a regra "one" inclui o 0, por isso o [0] explícito.
+report-meta = { $children ->
+    [0] 0 crianças
+    [one] 1 criança
+   *[other] { $children } crianças
+} · gerado neste computador; nada foi enviado para lugar nenhum.
+report-empty = Nenhum progresso salvo foi encontrado nestas pastas.
+report-child-meta = Histórias começadas: { $started } · terminadas: { $finished } · perfil { $id }
+report-col-skill = Habilidade
+report-col-growth = Evolução
+report-col-shown = Mostradas / possíveis
+report-col-decisions = Decisões
+report-col-not-yet = Ainda não
+report-col-retries = Tentou de outro jeito

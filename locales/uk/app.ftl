@@ -227,3 +227,19 @@ pin-is-set = PIN-код встановлено.
 pin-invalid = PIN-код має містити від 4 до 8 цифр.
 gate-pin-question = Введіть PIN-код учителя.
 gate-pin-wrong = Це не той PIN-код.
+
+## Сторінка звіту для батьків і вчителів (kind-quest report --format html).
+report-meta = { $children ->
+    [one] { $children } дитина
+    [few] { $children } дитини
+    [many] { $children } дітей
+   *[other] { $children } дитини
+} · створено на цьому комп’ютері; нічого нікуди не надіслано.
+report-empty = У цих папках не знайдено збереженого прогресу.
+report-child-meta = Розпочато історій: { $started } · пройдено: { $finished } · профіль { $id }
+report-col-skill = Навичка
+report-col-growth = Розвиток
+report-col-shown = Показано / з можливих
+report-col-decisions = Рішення
+report-col-not-yet = Поки що ні
+report-col-retries = Спробувано інакше

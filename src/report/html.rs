@@ -4,18 +4,6 @@
 use super::{ClassReport, finished_stories, time};
 use crate::content::Content;
 use crate::i18n::Localizer;
-use crate::progress::score::{Growth, MIN_OBSERVATIONS};
-
-/// Growth words for grown-ups reading the report.
-fn growth_words(g: Growth) -> &'static str {
-    match g {
-        Growth::NotYetPlayed => "not played yet",
-        Growth::JustStarting => "just starting",
-        Growth::Growing => "growing",
-        Growth::GettingStrong => "getting strong",
-        Growth::Shining => "shining",
-    }
-}
 
 const STYLE: &str = "
 body { font-family: 'Andika', 'Segoe UI', Arial, sans-serif; color: #2b2d42; margin: 2rem; line-height: 1.4; }
@@ -44,23 +32,18 @@ pub fn render(report: &ClassReport, content: &Content, l10n: &Localizer, title: 
     h.push_str(STYLE);
     h.push_str("</style>\n</head>\n<body>\n");
     h.push_str(&format!("<h1>{}</h1>\n", esc(title)));
+    let t = |id: &str| l10n.text(id);
     h.push_str(&format!(
-        "<p class=\"meta\">{} {} · made on this computer from {} data folder(s); nothing was sent anywhere.</p>\n",
-        report.children.len(),
-        if report.children.len() == 1 { "child" } else { "children" },
-        report.folders.len()
+        "<p class=\"meta\">{}</p>\n",
+        esc(&l10n.text_with("report-meta", &[("children", report.children.len().into())]))
     ));
     h.push_str(&format!(
-        "<p class=\"note\">How the figures work: at every decision a child met, each skill \
-         a choice there could show counts once. <b>Shown</b> adds up what the child's first \
-         choice showed; <b>available</b> adds up what the kindest or safest choice there \
-         would have shown. The growth word follows shown ÷ available once there are at \
-         least {MIN_OBSERVATIONS} decisions for a skill; before that it says \"just \
-         starting\", because one story is not enough to say more. \"Try another way\" \
-         neither adds nor takes away. See docs/scoring.md.</p>\n"
+        "<p class=\"note\"><b>{}</b> {}</p>\n",
+        esc(&t("progress-how")),
+        esc(&t("progress-how-text"))
     ));
     if report.children.is_empty() {
-        h.push_str("<p>No saved progress was found in these folders.</p>\n");
+        h.push_str(&format!("<p>{}</p>\n", esc(&t("report-empty"))));
     }
     for child in &report.children {
         let p = &child.profile;
@@ -68,12 +51,25 @@ pub fn render(report: &ClassReport, content: &Content, l10n: &Localizer, title: 
         h.push_str(&format!("<h2>{}</h2>\n", esc(&p.nickname)));
         let finished = finished_stories(p);
         h.push_str(&format!(
-            "<p class=\"meta\">{} stories started, {} finished · profile {}</p>\n",
-            p.sessions.len(),
-            finished.len(),
-            esc(&p.id)
+            "<p class=\"meta\">{}</p>\n",
+            esc(&l10n.text_with(
+                "report-child-meta",
+                &[
+                    ("started", p.sessions.len().into()),
+                    ("finished", finished.len().into()),
+                    ("id", p.id.clone().into()),
+                ],
+            ))
         ));
-        h.push_str("<table>\n<tr><th>Skill</th><th>Growth</th><th></th><th>Shown / available</th><th>Decisions</th><th>Not yet</th><th>Tried another way</th></tr>\n");
+        h.push_str(&format!(
+            "<table>\n<tr><th>{}</th><th>{}</th><th></th><th>{}</th><th>{}</th><th>{}</th><th>{}</th></tr>\n",
+            esc(&t("report-col-skill")),
+            esc(&t("report-col-growth")),
+            esc(&t("report-col-shown")),
+            esc(&t("report-col-decisions")),
+            esc(&t("report-col-not-yet")),
+            esc(&t("report-col-retries"))
+        ));
         for (skill, s) in &child.scores {
             let name = content
                 .catalogue
@@ -83,7 +79,7 @@ pub fn render(report: &ClassReport, content: &Content, l10n: &Localizer, title: 
             h.push_str(&format!(
                 "<tr><td>{}</td><td>{}</td><td><div class=\"bar\"><span style=\"width:{pct:.0}%\"></span></div></td><td>{} / {}</td><td>{}</td><td>{}</td><td>{}</td></tr>\n",
                 esc(&name),
-                growth_words(s.growth()),
+                esc(&t(s.growth().message_id())),
                 s.shown,
                 s.available,
                 s.observations,
@@ -93,7 +89,7 @@ pub fn render(report: &ClassReport, content: &Content, l10n: &Localizer, title: 
         }
         h.push_str("</table>\n");
         if !finished.is_empty() {
-            h.push_str("<p><b>Stories finished:</b> ");
+            h.push_str(&format!("<p><b>{}:</b> ", esc(&t("progress-stories"))));
             let items: Vec<String> = finished
                 .iter()
                 .map(|(id, at)| {
@@ -112,7 +108,10 @@ pub fn render(report: &ClassReport, content: &Content, l10n: &Localizer, title: 
         h.push_str("</section>\n");
     }
     if !report.notices.is_empty() {
-        h.push_str("<h2>Files that could not be read</h2>\n<ul>\n");
+        h.push_str(&format!(
+            "<h2>{}</h2>\n<ul>\n",
+            esc(&t("grown-ups-files-set-aside"))
+        ));
         for n in &report.notices {
             h.push_str(&format!(
                 "<li>{}: {}</li>\n",
