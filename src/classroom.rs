@@ -122,6 +122,17 @@ impl Classroom {
         }
     }
 
+    /// Reads the classroom without changing anything (for reports over copied
+    /// folders); None when there is none or it cannot be read.
+    pub fn load_read_only(data_dir: &Path) -> Option<Classroom> {
+        let text = std::fs::read_to_string(Self::path(data_dir)).ok()?;
+        crate::story::load::ron_options()
+            .from_str::<ClassroomFile>(&text)
+            .ok()
+            .filter(|f| f.format <= FORMAT_VERSION)
+            .map(|f| f.classroom)
+    }
+
     pub fn save(&self, data_dir: &Path) -> Result<(), crate::progress::StoreError> {
         let file = ClassroomFile {
             format: FORMAT_VERSION,

@@ -113,6 +113,9 @@ pub enum Command {
         /// Only this child (by game name), e.g. for a page for one family.
         #[arg(long, value_name = "NICKNAME")]
         profile: Option<String>,
+        /// Only the children of this class (as made in the game's classroom).
+        #[arg(long, value_name = "NAME")]
+        class: Option<String>,
     },
 }
 
@@ -168,6 +171,7 @@ pub fn main() -> ExitCode {
             ref locale,
             ref title,
             ref profile,
+            ref class,
         }) => report::run(
             &cli,
             &report::Options {
@@ -176,6 +180,7 @@ pub fn main() -> ExitCode {
                 locale: locale.as_deref(),
                 title,
                 profile: profile.as_deref(),
+                class: class.as_deref(),
             },
         ),
         Some(Command::Check { ref paths, summary }) => {

@@ -27,6 +27,8 @@ pub struct Options<'a> {
     pub title: &'a str,
     /// Only this child.
     pub profile: Option<&'a str>,
+    /// Only this class's children.
+    pub class: Option<&'a str>,
 }
 
 pub fn run(cli: &Cli, options: &Options) -> ExitCode {
@@ -36,6 +38,7 @@ pub fn run(cli: &Cli, options: &Options) -> ExitCode {
         locale,
         title,
         profile,
+        class,
     } = *options;
     let folders: Vec<PathBuf> = if cli.data_dirs.is_empty() {
         match Store::resolve_dir(None) {
@@ -50,6 +53,24 @@ pub fn run(cli: &Cli, options: &Options) -> ExitCode {
     };
     let content = load_content(cli);
     let mut report = ClassReport::build(&folders, &content);
+    if let Some(name) = class {
+        // Classes live in the classroom file of the folders read.
+        let members: Vec<String> = folders
+            .iter()
+            .filter_map(|f| match crate::classroom::Classroom::load_read_only(f) {
+                Some(c) => c.classes.into_iter().find(|k| k.name == name),
+                None => None,
+            })
+            .flat_map(|k| k.members)
+            .collect();
+        if members.is_empty() {
+            eprintln!(
+                "kind-quest: no class called \"{name}\" (or it has no children) in these folders"
+            );
+            return ExitCode::from(1);
+        }
+        report.children.retain(|c| members.contains(&c.profile.id));
+    }
     if let Some(nickname) = profile {
         report.children.retain(|c| c.profile.nickname == nickname);
         if report.children.is_empty() {
