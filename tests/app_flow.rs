@@ -7,7 +7,7 @@
 use bevy::prelude::*;
 use bevy::state::app::StatesPlugin;
 use kind_quest::app::flow::{self, Game, Screen, UiAction};
-use kind_quest::app::grown_ups::GrownUpAction;
+use kind_quest::app::grown_ups::{GrownUpAction, ReportKind};
 use kind_quest::content::Content;
 use kind_quest::progress::Store;
 use kind_quest::story::runtime::Step;
@@ -425,13 +425,21 @@ fn a_lesson_plays_on_the_big_screen_without_charging_any_child() {
         .id
         .clone();
     grown_up(&mut app, GrownUpAction::ToggleMember(0, koala));
-    grown_up(&mut app, GrownUpAction::ClassReport(0));
-    let path = match &app.world().resource::<Game>().grown_ups.last_export {
-        Some(Ok(p)) => p.clone(),
-        other => panic!("{other:?}"),
-    };
-    let page = std::fs::read_to_string(path).unwrap();
-    assert!(page.contains("Kind Koala") && !page.contains("Brave Otter"));
+    for kind in [ReportKind::Html, ReportKind::Csv, ReportKind::Xapi] {
+        grown_up(&mut app, GrownUpAction::ClassReport(0, kind));
+        let path = match &app.world().resource::<Game>().grown_ups.last_export {
+            Some(Ok(p)) => p.clone(),
+            other => panic!("{other:?}"),
+        };
+        let text = std::fs::read_to_string(path).unwrap();
+        assert!(!text.contains("Brave Otter"), "{kind:?}: {text}");
+        if kind == ReportKind::Xapi {
+            // Nobody has played on their own yet (the lesson charged no one).
+            assert_eq!(text.trim(), "[]");
+        } else {
+            assert!(text.contains("Kind Koala"), "{kind:?}: {text}");
+        }
+    }
     grown_up(&mut app, GrownUpAction::LessonSheet(0));
     let sheet = match &app.world().resource::<Game>().grown_ups.last_export {
         Some(Ok(p)) => std::fs::read_to_string(p).unwrap(),

@@ -87,6 +87,19 @@ fn every_screen_renders_a_real_frame_at_the_requested_size() {
         ),
         ("gate-uk", &["--screen", "gate", "--locale", "uk"]),
         (
+            "projector-feedback-uk",
+            &[
+                "--screen",
+                "projector-feedback",
+                "--scenario",
+                "hotel-game-lobby",
+                "--choices",
+                "1",
+                "--locale",
+                "uk",
+            ],
+        ),
+        (
             "projector-fr",
             &[
                 "--screen",

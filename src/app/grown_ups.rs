@@ -52,11 +52,20 @@ pub enum GrownUpAction {
     /// Put a child (by profile id) in a class or take them out.
     ToggleMember(usize, String),
     DeleteClass(usize),
-    /// Save a report page for the class's children in the data folder.
-    ClassReport(usize),
+    /// Save a report on the class's children in the data folder: HTML (to
+    /// print), CSV (for a spreadsheet) or xAPI (for a learning record store).
+    ClassReport(usize, ReportKind),
     /// Set the teacher PIN (4 to 8 digits) the gate asks for instead of a sum.
     SetPin(String),
     RemovePin,
+}
+
+/// The report formats the grown-up area saves.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ReportKind {
+    Html,
+    Csv,
+    Xapi,
 }
 
 /// A lesson playing on the big screen.
@@ -330,7 +339,7 @@ impl Game {
                 self.grown_ups.editing = None;
                 Some(Screen::GrownUps).filter(|s| *s != screen)
             }
-            GrownUpAction::ClassReport(i) => {
+            GrownUpAction::ClassReport(i, kind) => {
                 let class = self.classroom.classes.get(*i)?;
                 let Some(store) = &self.store else {
                     self.grown_ups.last_export = Some(Err("no data folder".into()));
@@ -340,10 +349,23 @@ impl Game {
                 report
                     .children
                     .retain(|c| class.members.contains(&c.profile.id));
-                let page =
-                    crate::report::html::render(&report, &self.content, &self.l10n, &class.name);
+                let (text, ext) = match kind {
+                    ReportKind::Html => (
+                        crate::report::html::render(
+                            &report,
+                            &self.content,
+                            &self.l10n,
+                            &class.name,
+                        ),
+                        "html",
+                    ),
+                    ReportKind::Csv => (crate::report::csv::render(&report), "csv"),
+                    ReportKind::Xapi => {
+                        (crate::report::xapi::render(&report, &self.content), "json")
+                    }
+                };
                 let name = format!("class-{}", file_safe(&class.name));
-                let written = self.write_export(&name, "html", &page);
+                let written = self.write_export(&name, ext, &text);
                 self.grown_ups.last_export = Some(written);
                 None
             }

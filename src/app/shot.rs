@@ -45,6 +45,8 @@ pub enum Target {
     Progress,
     /// The story as a class lesson on the big screen, at its first decision.
     Projector,
+    /// The feedback after a choice in a class lesson.
+    ProjectorFeedback,
     /// The end of a class lesson's story, with the discussion.
     ProjectorEnding,
 }
@@ -63,11 +65,13 @@ impl ShotPlan {
             "grown-ups" => Target::GrownUps,
             "progress" => Target::Progress,
             "projector" => Target::Projector,
+            "projector-feedback" => Target::ProjectorFeedback,
             "projector-ending" => Target::ProjectorEnding,
             other => {
                 return Err(format!(
                     "unknown screen \"{other}\". Screens: title, profiles, map, play, feedback, \
-                     ending, gate, grown-ups, progress, projector, projector-ending"
+                     ending, gate, grown-ups, progress, projector, projector-feedback, \
+                     projector-ending"
                 ));
             }
         };
@@ -163,7 +167,10 @@ pub fn drive(game: &mut Game, plan: &ShotPlan) -> Result<Screen, String> {
             .map(|s| s.scenario.id.clone())
             .ok_or("there are no scenarios to show")?,
     };
-    if matches!(plan.target, Target::Projector | Target::ProjectorEnding) {
+    if matches!(
+        plan.target,
+        Target::Projector | Target::ProjectorFeedback | Target::ProjectorEnding
+    ) {
         // A one-story lesson, as if a teacher had started it.
         let mut lesson = crate::classroom::Lesson::new("Lesson");
         lesson.toggle(&id);
@@ -184,7 +191,7 @@ pub fn drive(game: &mut Game, plan: &ShotPlan) -> Result<Screen, String> {
             Step::Line(_) => apply(game, UiAction::Advance, &mut screen),
             Step::Feedback { .. } => {
                 let last = script.len() == 0;
-                if last && plan.target == Target::Feedback {
+                if last && matches!(plan.target, Target::Feedback | Target::ProjectorFeedback) {
                     break;
                 }
                 if script.as_slice().first().is_some_and(|c| c == "r") {

@@ -74,7 +74,13 @@ pub fn row(
 
 /// One line per person: "Priya (sad): She will not know about the picnic." The
 /// faces show the feelings; these say them in words, with the reason.
-pub fn feeling_lines(ui: &mut egui::Ui, game: &Game, s: &Scenario, feelings: &[FeelingChange]) {
+pub fn feeling_lines(
+    ui: &mut egui::Ui,
+    game: &Game,
+    s: &Scenario,
+    feelings: &[FeelingChange],
+    size: f32,
+) {
     let t = |id: &str| game.l10n.text(id);
     for f in feelings {
         if let Some(c) = s.character(&f.who) {
@@ -85,7 +91,7 @@ pub fn feeling_lines(ui: &mut egui::Ui, game: &Game, s: &Scenario, feelings: &[F
                     ("feeling", t(f.feels.message_id()).into()),
                 ],
             );
-            theme::lead_and_text(ui, &lead, &t(&f.why), 22.0);
+            theme::lead_and_text(ui, &lead, &t(&f.why), size);
         }
     }
 }

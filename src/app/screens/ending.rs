@@ -54,7 +54,7 @@ pub fn draw(
                             ui.add_space(4.0);
                             cast::row(ui, &game, play, s, None, 88.0);
                             // How each person feels now, and why, as after a choice.
-                            cast::feeling_lines(ui, &game, s, feelings);
+                            cast::feeling_lines(ui, &game, s, feelings, 22.0);
                         });
                     });
                     // Right: the question to think about (first: it matters most), the

@@ -7,7 +7,7 @@ use bevy::prelude::*;
 use bevy_egui::{EguiContexts, egui};
 
 use crate::app::flow::{Game, UiAction};
-use crate::app::grown_ups::GrownUpAction;
+use crate::app::grown_ups::{GrownUpAction, ReportKind};
 use crate::app::screens::root_ui;
 use crate::app::{face, theme};
 use crate::story::model::Feeling;
@@ -165,7 +165,14 @@ fn classroom(ui: &mut egui::Ui, game: &Game, actions: &mut MessageWriter<UiActio
                     .color(theme::SOFT_INK),
                 );
                 if theme::secondary_button(ui, &t("classroom-class-report")).clicked() {
-                    send(GrownUpAction::ClassReport(i));
+                    send(GrownUpAction::ClassReport(i, ReportKind::Html));
+                }
+                // The same for a spreadsheet or a school's learning record store.
+                if theme::secondary_button(ui, "CSV").clicked() {
+                    send(GrownUpAction::ClassReport(i, ReportKind::Csv));
+                }
+                if theme::secondary_button(ui, "xAPI").clicked() {
+                    send(GrownUpAction::ClassReport(i, ReportKind::Xapi));
                 }
                 if theme::secondary_button(ui, &t("classroom-edit")).clicked() {
                     send(GrownUpAction::EditClass(i));

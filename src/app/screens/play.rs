@@ -26,6 +26,8 @@ pub fn draw(
         return Ok(());
     };
     let t = |id: &str| game.l10n.text(id);
+    // On the big screen the words are larger, so the back of the class can read them.
+    let big = if game.projector.is_some() { 1.3 } else { 1.0 };
     let mut root = root_ui(&ctx);
     top_bar(&mut root, &game, s, &mut actions);
     let speaker = match &step {
@@ -83,6 +85,8 @@ pub fn draw(
     // Lines get a big stage; decisions and feedback need the room for words
     // (feedback most: the feelings under it must fit at 1280x720 in every language).
     let stage_height = match step {
+        // The big screen's larger words take some of the faces' room.
+        Step::Line(_) if game.projector.is_some() => 180.0,
         Step::Line(_) => 220.0,
         Step::Feedback { .. } => 96.0,
         // Four long choices in German or Ukrainian must fit under the cast.
@@ -91,7 +95,14 @@ pub fn draw(
     egui::CentralPanel::default()
         .frame(theme::screen_frame(theme::setting_tint(s.setting)))
         .show(&mut root, |ui| {
-            cast::row(ui, &game, play, s, speaker, stage_height);
+            // On the big screen decisions and feedback show only words, in large
+            // type (each feeling is still named, with its person); the faces
+            // are there for the story's lines.
+            let words_only = game.projector.is_some()
+                && matches!(step, Step::Decision { .. } | Step::Feedback { .. });
+            if !words_only {
+                cast::row(ui, &game, play, s, speaker, stage_height);
+            }
             ui.add_space(6.0);
             egui::ScrollArea::vertical()
                 .auto_shrink([false, true])
@@ -108,7 +119,7 @@ pub fn draw(
                                 };
                                 ui.label(theme::bold(&who, 22.0).color(theme::PRIMARY));
                                 ui.add(
-                                    egui::Label::new(egui::RichText::new(t(text)).size(30.0))
+                                    egui::Label::new(egui::RichText::new(t(text)).size(30.0 * big))
                                         .wrap(),
                                 );
                             });
@@ -118,7 +129,7 @@ pub fn draw(
                         } => {
                             // The hint goes beside the question when both fit on one
                             // line; otherwise the numbers on the buttons say enough.
-                            let prompt = theme::bold(&t(prompt), 28.0);
+                            let prompt = theme::bold(&t(prompt), 28.0 * big);
                             let hint = egui::RichText::new(t("play-choose-hint"))
                                 .size(18.0)
                                 .color(theme::SOFT_INK);
@@ -155,11 +166,12 @@ pub fn draw(
                             let pressed = number_key(&ctx);
                             for (n, (_, choice)) in offered.iter().enumerate() {
                                 let text = format!("{}   {}", n + 1, t(&choice.text));
-                                let b = egui::Button::new(egui::RichText::new(text).size(25.0))
-                                    .wrap()
-                                    .fill(theme::PANEL)
-                                    .stroke(egui::Stroke::new(2.0, theme::BORDER))
-                                    .min_size(egui::Vec2::new(ui.available_width(), 54.0));
+                                let b =
+                                    egui::Button::new(egui::RichText::new(text).size(25.0 * big))
+                                        .wrap()
+                                        .fill(theme::PANEL)
+                                        .stroke(egui::Stroke::new(2.0, theme::BORDER))
+                                        .min_size(egui::Vec2::new(ui.available_width(), 54.0));
                                 let r = ui.add(b);
                                 if r.clicked() || pressed == Some(n + 1) {
                                     actions.write(UiAction::Choose(n));
@@ -184,7 +196,8 @@ pub fn draw(
                                     );
                                     ui.add(
                                         egui::Label::new(
-                                            egui::RichText::new(t(&choice.feedback)).size(26.0),
+                                            egui::RichText::new(t(&choice.feedback))
+                                                .size(26.0 * big),
                                         )
                                         .wrap(),
                                     );
@@ -193,7 +206,7 @@ pub fn draw(
                                         theme::bold(&t("feedback-title"), 22.0)
                                             .color(theme::PRIMARY),
                                     );
-                                    cast::feeling_lines(ui, &game, s, feelings);
+                                    cast::feeling_lines(ui, &game, s, feelings, 22.0 * big);
                                 });
                         }
                         _ => {}
