@@ -47,6 +47,10 @@ pub enum Target {
     Projector,
     /// The feedback after a choice in a class lesson.
     ProjectorFeedback,
+    /// Making a lesson in the classroom (with three stories in it).
+    Lesson,
+    /// Making a class in the classroom (with the one child in it).
+    Class,
     /// The end of a class lesson's story, with the discussion.
     ProjectorEnding,
 }
@@ -66,12 +70,14 @@ impl ShotPlan {
             "progress" => Target::Progress,
             "projector" => Target::Projector,
             "projector-feedback" => Target::ProjectorFeedback,
+            "lesson" => Target::Lesson,
+            "class" => Target::Class,
             "projector-ending" => Target::ProjectorEnding,
             other => {
                 return Err(format!(
                     "unknown screen \"{other}\". Screens: title, profiles, map, play, feedback, \
                      ending, gate, grown-ups, progress, projector, projector-feedback, \
-                     projector-ending"
+                     projector-ending, lesson, class"
                 ));
             }
         };
@@ -156,6 +162,50 @@ pub fn drive(game: &mut Game, plan: &ShotPlan) -> Result<Screen, String> {
         apply(game, UiAction::SelectProfile(0), &mut screen);
     }
     if plan.target == Target::Map {
+        return Ok(screen);
+    }
+    if matches!(plan.target, Target::Lesson | Target::Class) {
+        game.grown_ups.gate = crate::gate::Gate::Open {
+            last_input: crate::progress::model::now(),
+        };
+        apply(game, UiAction::GrownUps(GrownUpAction::Open), &mut screen);
+        if plan.target == Target::Lesson {
+            apply(
+                game,
+                UiAction::GrownUps(GrownUpAction::NewLesson),
+                &mut screen,
+            );
+            let ids: Vec<String> = game
+                .content
+                .scenarios
+                .iter()
+                .take(3)
+                .map(|s| s.scenario.id.clone())
+                .collect();
+            for id in ids {
+                apply(
+                    game,
+                    UiAction::GrownUps(GrownUpAction::ToggleStory(0, id)),
+                    &mut screen,
+                );
+            }
+        } else {
+            apply(
+                game,
+                UiAction::GrownUps(GrownUpAction::NewClass),
+                &mut screen,
+            );
+            let id = game
+                .profiles
+                .first()
+                .map(|p| p.id.clone())
+                .unwrap_or_default();
+            apply(
+                game,
+                UiAction::GrownUps(GrownUpAction::ToggleMember(0, id)),
+                &mut screen,
+            );
+        }
         return Ok(screen);
     }
     let id = match &plan.scenario {

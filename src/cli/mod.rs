@@ -126,7 +126,7 @@ pub struct ShotArgs {
     #[arg(long)]
     pub out: PathBuf,
     /// Screen: title, profiles, map, play, feedback, ending, gate, grown-ups, progress,
-    /// projector, projector-feedback, projector-ending.
+    /// projector, projector-feedback, projector-ending, lesson, class.
     #[arg(long, default_value = "title")]
     pub screen: String,
     /// Scenario for the play, feedback and ending screens (default: the first on the map).

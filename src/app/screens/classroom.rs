@@ -169,11 +169,16 @@ pub fn draw_class(
             });
             ui.label(theme::bold(&t("classroom-members"), 22.0));
             egui::ScrollArea::vertical().show(ui, |ui| {
+                // Like the lesson's story list: a tick when the child is in.
                 for p in &game.profiles {
-                    let mut inside = class.members.contains(&p.id);
+                    let inside = class.members.contains(&p.id);
+                    let label = format!("{} {}", if inside { "✔" } else { "➕" }, p.nickname);
                     if ui
-                        .checkbox(&mut inside, egui::RichText::new(&p.nickname).size(22.0))
-                        .changed()
+                        .add(
+                            egui::Button::selectable(inside, egui::RichText::new(label).size(21.0))
+                                .min_size(egui::vec2(420.0, 44.0)),
+                        )
+                        .clicked()
                     {
                         out.push(GrownUpAction::ToggleMember(i, p.id.clone()));
                     }
