@@ -105,35 +105,34 @@ impl Content {
                 return;
             }
         };
+        let mut new_locales: Vec<LocaleFile> = Vec::new();
         for file in files {
             let shown = file.path.display().to_string();
             match read_source(&file.path, &shown) {
                 Err(d) => self.problems.push(d),
                 Ok(source) => match file.lang {
                     None => self.add_scenario(source, false),
-                    Some(lang) => {
-                        // A file given again replaces the embedded file of the same name.
-                        let name = file
-                            .path
-                            .file_name()
-                            .map(|n| n.to_string_lossy().to_string());
-                        self.locales.retain(|l| {
-                            !(l.embedded
-                                && l.lang == lang
-                                && Path::new(&l.source.name)
-                                    .file_name()
-                                    .map(|n| n.to_string_lossy().to_string())
-                                    == name)
-                        });
-                        self.locales.push(LocaleFile {
-                            lang,
-                            source,
-                            embedded: false,
-                        });
-                    }
+                    Some(lang) => new_locales.push(LocaleFile {
+                        lang,
+                        source,
+                        embedded: false,
+                    }),
                 },
             }
         }
+        // A file given again replaces the embedded file of the same name. One
+        // pass over the embedded files, however many files came in (a library
+        // of thousands of stories must not take quadratic time).
+        let given: std::collections::HashSet<(String, String)> = new_locales
+            .iter()
+            .map(|l| (l.lang.clone(), base_name(&l.source.name)))
+            .collect();
+        if !given.is_empty() {
+            self.locales.retain(|l| {
+                !(l.embedded && given.contains(&(l.lang.clone(), base_name(&l.source.name))))
+            });
+        }
+        self.locales.extend(new_locales);
     }
 
     /// Languages that have at least one file, English first.
@@ -239,6 +238,14 @@ fn classify(path: &Path) -> Option<FoundFile> {
         }
         _ => None,
     }
+}
+
+/// The file name of a path as text ("locales/en/app.ftl" -> "app.ftl").
+fn base_name(path: &str) -> String {
+    Path::new(path)
+        .file_name()
+        .map(|n| n.to_string_lossy().to_string())
+        .unwrap_or_default()
 }
 
 #[cfg(test)]

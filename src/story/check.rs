@@ -531,6 +531,8 @@ fn check_locales(content: &Content) -> Vec<Diagnostic> {
         let lang_defs = defs.entry(file.lang.as_str()).or_default();
         // How often each id was defined in this file so far: a repeat is found at its own line.
         let mut in_file: HashMap<String, usize> = HashMap::new();
+        // Where each id is defined, found in one pass over the file.
+        let starts = definition_offsets(src);
         for entry in resource.body {
             let (id, is_term, text, vars) = match &entry {
                 ast::Entry::Message(m) => (
@@ -553,7 +555,11 @@ fn check_locales(content: &Content) -> Vec<Diagnostic> {
                 id.clone()
             };
             let nth = in_file.entry(key.clone()).or_insert(0);
-            let offset = definition_offset(src, &key, *nth);
+            let offset = starts
+                .get(key.as_str())
+                .and_then(|at| at.get(*nth))
+                .copied()
+                .unwrap_or(0);
             *nth += 1;
             if let Some(first) = lang_defs.get(&key) {
                 out.push(src.error_at(
@@ -799,22 +805,23 @@ fn file_name(src: &SourceFile) -> String {
         .unwrap_or_default()
 }
 
-/// Byte offset of the line with the `nth` (0-based) definition of `id` in an `.ftl` file.
-fn definition_offset(src: &SourceFile, id: &str, nth: usize) -> usize {
+/// Byte offsets of the lines where each id (or `-term`) is defined in an `.ftl`
+/// file, in file order: one pass, so a file's messages are found in linear time.
+fn definition_offsets(src: &SourceFile) -> HashMap<&str, Vec<usize>> {
+    let mut out: HashMap<&str, Vec<usize>> = HashMap::new();
     let mut offset = 0;
-    let mut found = 0;
     for line in src.text.split_inclusive('\n') {
-        if let Some(rest) = line.strip_prefix(id)
-            && rest.trim_start().starts_with('=')
-        {
-            if found == nth {
-                return offset;
-            }
-            found += 1;
+        let id_end = line
+            .char_indices()
+            .find(|(_, c)| !(c.is_alphanumeric() || *c == '_' || *c == '-'))
+            .map_or(line.len(), |(i, _)| i);
+        let (id, rest) = line.split_at(id_end);
+        if !id.is_empty() && rest.trim_start().starts_with('=') {
+            out.entry(id).or_default().push(offset);
         }
         offset += line.len();
     }
-    0
+    out
 }
 
 mod reading;
