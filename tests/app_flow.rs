@@ -6,6 +6,8 @@
 
 use bevy::prelude::*;
 use bevy::state::app::StatesPlugin;
+mod common;
+
 use kind_quest::app::flow::{self, Game, Screen, UiAction};
 use kind_quest::app::grown_ups::{GrownUpAction, ReportKind};
 use kind_quest::content::Content;
@@ -174,16 +176,7 @@ fn leaving_a_story_midway_keeps_the_choices_made_so_far() {
 /// with no rebuild.
 #[test]
 fn a_story_from_a_scenarios_folder_is_on_the_map_and_plays() {
-    let doc = std::fs::read_to_string(concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/docs/scenario-format.md"
-    ))
-    .unwrap();
-    let block = |lang: &str| {
-        let start = doc.find(&format!("```{lang}\n")).expect("code block") + lang.len() + 4;
-        let end = start + doc[start..].find("```").unwrap();
-        doc[start..end].to_string()
-    };
+    let block = common::documented_example;
     let folder = tempfile::tempdir().unwrap();
     std::fs::write(folder.path().join("drawing-in-the-chat.ron"), block("ron")).unwrap();
     std::fs::create_dir_all(folder.path().join("locales/en")).unwrap();

@@ -20,6 +20,22 @@ fn run(args: &[&str]) -> Output {
     run_in(dir.path(), args)
 }
 
+/// `play-text` a story for a child (by game name) in a data folder, recorded.
+fn play_as(dir: &str, nickname: &str, story: &str, locale: &str, choices: &str) -> Output {
+    run(&[
+        "--data-dir",
+        dir,
+        "play-text",
+        story,
+        "--locale",
+        locale,
+        "--profile",
+        nickname,
+        "--choices",
+        choices,
+    ])
+}
+
 fn stdout(o: &Output) -> String {
     String::from_utf8_lossy(&o.stdout).into_owned()
 }
@@ -546,20 +562,7 @@ fn a_hard_sentence_in_a_6_to_8_story_is_a_warning_with_file_line_and_column() {
 fn play_text_with_a_profile_records_the_story_like_the_game() {
     let data = tempfile::tempdir().unwrap();
     let dir = data.path().to_str().unwrap();
-    let play = |choices: &str| {
-        run(&[
-            "--data-dir",
-            dir,
-            "play-text",
-            "left-out-of-the-chat",
-            "--locale",
-            "es",
-            "--profile",
-            "Kind Koala",
-            "--choices",
-            choices,
-        ])
-    };
+    let play = |choices: &str| play_as(dir, "Kind Koala", "left-out-of-the-chat", "es", choices);
     let o = play("1,r,2,1,1,1");
     assert_exit(&o, 0);
     // The child's own game name is used in the texts.
@@ -600,18 +603,7 @@ fn report_merges_folders_from_two_devices_in_csv_html_and_xapi() {
     let b = tempfile::tempdir().unwrap();
     let (da, db) = (a.path().to_str().unwrap(), b.path().to_str().unwrap());
     let play = |dir: &str, nick: &str, story: &str, choices: &str| {
-        let o = run(&[
-            "--data-dir",
-            dir,
-            "play-text",
-            story,
-            "--locale",
-            "en",
-            "--profile",
-            nick,
-            "--choices",
-            choices,
-        ]);
+        let o = play_as(dir, nick, story, "en", choices);
         assert_exit(&o, 0);
     };
     play(da, "Kind Koala", "left-out-of-the-chat", "2,1,1,1");
@@ -709,33 +701,11 @@ fn a_childs_data_is_exported_readably_and_erased_completely() {
     let data = tempfile::tempdir().unwrap();
     let dir = data.path().to_str().unwrap();
     for (nick, choices) in [("Kind Koala", "2,1,1,1"), ("Brave Otter", "1")] {
-        let o = run(&[
-            "--data-dir",
-            dir,
-            "play-text",
-            "left-out-of-the-chat",
-            "--locale",
-            "en",
-            "--profile",
-            nick,
-            "--choices",
-            choices,
-        ]);
+        let o = play_as(dir, nick, "left-out-of-the-chat", "en", choices);
         assert_exit(&o, 0);
     }
     // A second save leaves a backup; a copy set aside is the child's data too.
-    let o = run(&[
-        "--data-dir",
-        dir,
-        "play-text",
-        "hotel-wifi",
-        "--locale",
-        "en",
-        "--profile",
-        "Kind Koala",
-        "--choices",
-        "2",
-    ]);
+    let o = play_as(dir, "Kind Koala", "hotel-wifi", "en", "2");
     assert_exit(&o, 0);
 
     let o = run(&[
@@ -828,18 +798,7 @@ fn report_for_one_child_has_only_that_child() {
     let data = tempfile::tempdir().unwrap();
     let dir = data.path().to_str().unwrap();
     for nick in ["Kind Koala", "Brave Otter"] {
-        let o = run(&[
-            "--data-dir",
-            dir,
-            "play-text",
-            "one-more-level",
-            "--locale",
-            "en",
-            "--profile",
-            nick,
-            "--choices",
-            "2",
-        ]);
+        let o = play_as(dir, nick, "one-more-level", "en", "2");
         assert_exit(&o, 0);
     }
     let o = run(&[

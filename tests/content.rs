@@ -3,6 +3,8 @@
 use std::collections::{BTreeMap, BTreeSet};
 use std::sync::Arc;
 
+mod common;
+
 use kind_quest::content::Content;
 use kind_quest::fonts::GlyphCoverage;
 use kind_quest::story::check::check_content;
@@ -303,16 +305,7 @@ fn the_catalogue_has_the_eight_dq_skills_and_scenarios_use_only_them() {
 /// pass `check` with no errors and no warnings, and play to both its endings.
 #[test]
 fn the_documented_example_scenario_checks_clean_and_plays() {
-    let doc = std::fs::read_to_string(concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/docs/scenario-format.md"
-    ))
-    .unwrap();
-    let block = |lang: &str| {
-        let start = doc.find(&format!("```{lang}\n")).expect("code block") + lang.len() + 4;
-        let end = start + doc[start..].find("```").unwrap();
-        doc[start..end].to_string()
-    };
+    let block = common::documented_example;
     let dir = tempfile::tempdir().unwrap();
     std::fs::write(dir.path().join("drawing-in-the-chat.ron"), block("ron")).unwrap();
     // Every shipped language must be complete; the English words stand in for this test.

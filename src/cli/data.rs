@@ -69,18 +69,7 @@ fn find(store: &Store, nickname: &str) -> Option<Profile> {
 }
 
 fn export(profile: &Profile, out: Option<&Path>) -> ExitCode {
-    let text = profile.export_json();
-    match out {
-        None => print!("{text}"),
-        Some(path) => {
-            if let Err(e) = crate::progress::store::write_atomic(path, text.as_bytes()) {
-                eprintln!("kind-quest: {e}");
-                return ExitCode::from(1);
-            }
-            eprintln!("wrote {}", path.display());
-        }
-    }
-    ExitCode::SUCCESS
+    crate::cli::write_output(out, &profile.export_json())
 }
 
 fn erase(store: &Store, profile: &Profile, yes: bool) -> ExitCode {

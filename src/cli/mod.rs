@@ -257,19 +257,46 @@ pub fn find_scenario(content: &mut Content, wanted: &str) -> Option<crate::story
     }
 }
 
+/// A localizer in `locale` (or the computer's language); a usage error, said
+/// plainly with the languages there are, when the language is unknown.
+pub fn localizer(content: &Content, locale: Option<&str>) -> Result<Localizer, ExitCode> {
+    let mut l10n = Localizer::new(content);
+    let lang = locale.map_or_else(|| l10n.system_language(), str::to_string);
+    if l10n.set_language(&lang) {
+        Ok(l10n)
+    } else {
+        eprintln!(
+            "kind-quest: unknown language \"{lang}\". Languages: {}",
+            l10n.tags().join(", ")
+        );
+        Err(ExitCode::from(2))
+    }
+}
+
+/// Prints `text`, or writes it atomically to `out` and says so on stderr.
+pub fn write_output(out: Option<&std::path::Path>, text: &str) -> ExitCode {
+    match out {
+        None => print!("{text}"),
+        Some(path) => {
+            if let Err(e) = crate::progress::store::write_atomic(path, text.as_bytes()) {
+                eprintln!("kind-quest: {e}");
+                return ExitCode::from(1);
+            }
+            eprintln!("wrote {}", path.display());
+        }
+    }
+    ExitCode::SUCCESS
+}
+
 fn graph(cli: &Cli, wanted: &str, format: GraphFormat, locale: &str) -> ExitCode {
     let mut content = load_content(cli);
     let Some(scenario) = find_scenario(&mut content, wanted) else {
         return ExitCode::from(2);
     };
-    let mut l10n = Localizer::new(&content);
-    if !l10n.set_language(locale) {
-        eprintln!(
-            "kind-quest: unknown language \"{locale}\". Languages: {}",
-            l10n.tags().join(", ")
-        );
-        return ExitCode::from(2);
-    }
+    let mut l10n = match localizer(&content, Some(locale)) {
+        Ok(l) => l,
+        Err(code) => return code,
+    };
     l10n.set_nickname(&crate::nickname::sample(&l10n));
     print!(
         "{}",
@@ -333,25 +360,10 @@ fn lesson_sheet(
             }
         }
     }
-    let mut l10n = Localizer::new(&content);
-    let lang = locale.map_or_else(|| l10n.system_language(), str::to_string);
-    if !l10n.set_language(&lang) {
-        eprintln!(
-            "kind-quest: unknown language \"{lang}\". Languages: {}",
-            l10n.tags().join(", ")
-        );
-        return ExitCode::from(2);
-    }
+    let l10n = match localizer(&content, locale) {
+        Ok(l) => l,
+        Err(code) => return code,
+    };
     let page = crate::report::lesson_sheet::render(&stories, &content, &l10n, title);
-    match out {
-        None => print!("{page}"),
-        Some(path) => {
-            if let Err(e) = crate::progress::store::write_atomic(path, page.as_bytes()) {
-                eprintln!("kind-quest: {e}");
-                return ExitCode::from(1);
-            }
-            eprintln!("wrote {}", path.display());
-        }
-    }
-    ExitCode::SUCCESS
+    write_output(out, &page)
 }

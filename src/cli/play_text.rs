@@ -45,15 +45,11 @@ pub fn run(
             return ExitCode::from(1);
         }
     }
-    let mut l10n = Localizer::new(&content);
-    let lang = locale.map_or_else(|| l10n.system_language(), str::to_string);
-    if !l10n.set_language(&lang) {
-        eprintln!(
-            "kind-quest: unknown language \"{lang}\". Languages: {}",
-            l10n.tags().join(", ")
-        );
-        return ExitCode::from(2);
-    }
+    let mut l10n = match crate::cli::localizer(&content, locale) {
+        Ok(l) => l,
+        Err(code) => return code,
+    };
+    let lang = l10n.current_tag().to_string();
     let mut recording = match profile {
         None => None,
         Some(nickname) => match Recording::open(cli, nickname, &scenario.id, &lang) {

@@ -4,7 +4,6 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use crate::cli::{Cli, load_content};
-use crate::i18n::Localizer;
 use crate::progress::Store;
 use crate::report::{ClassReport, csv, html, xapi};
 
@@ -85,32 +84,16 @@ pub fn run(cli: &Cli, options: &Options) -> ExitCode {
         ReportFormat::Csv => csv::render(&report),
         ReportFormat::Xapi => xapi::render(&report, &content),
         ReportFormat::Html => {
-            let mut l10n = Localizer::new(&content);
-            let lang = locale.map_or_else(|| l10n.system_language(), str::to_string);
-            if !l10n.set_language(&lang) {
-                eprintln!(
-                    "kind-quest: unknown language \"{lang}\". Languages: {}",
-                    l10n.tags().join(", ")
-                );
-                return ExitCode::from(2);
-            }
+            let l10n = match crate::cli::localizer(&content, locale) {
+                Ok(l) => l,
+                Err(code) => return code,
+            };
             html::render(&report, &content, &l10n, title)
         }
     };
-    match out {
-        None => print!("{text}"),
-        Some(path) => {
-            if let Err(e) = crate::progress::store::write_atomic(path, text.as_bytes()) {
-                eprintln!("kind-quest: {e}");
-                return ExitCode::from(1);
-            }
-            eprintln!(
-                "wrote {} ({} children from {} folder(s))",
-                path.display(),
-                report.children.len(),
-                folders.len()
-            );
-        }
+    let written = crate::cli::write_output(out, &text);
+    if written != ExitCode::SUCCESS {
+        return written;
     }
     // Every folder unreadable is a failure; some unreadable files are only notices.
     let unreadable = report

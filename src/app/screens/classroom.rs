@@ -9,17 +9,24 @@ use crate::app::grown_ups::GrownUpAction;
 use crate::app::screens::{grown_ups::banner, root_ui};
 use crate::app::theme;
 
-/// The name field: edits a copy, and sends the new name when it loses focus.
-fn name_field(
+/// The top row of an editor: "Done", the name (edited as a copy and sent when
+/// the field loses focus), and "Delete" on the right.
+fn header(
     ui: &mut egui::Ui,
     game: &Game,
     draft: &mut Option<String>,
     current: &str,
-) -> Option<String> {
-    let text = draft.get_or_insert_with(|| current.to_string());
-    let mut done = None;
+    rename: impl FnOnce(String) -> GrownUpAction,
+    delete: GrownUpAction,
+    out: &mut Vec<GrownUpAction>,
+) {
+    let t = |id: &str| game.l10n.text(id);
     ui.horizontal(|ui| {
-        ui.label(egui::RichText::new(game.l10n.text("classroom-name")).size(20.0));
+        if theme::primary_button(ui, &format!("✔ {}", t("classroom-done"))).clicked() {
+            out.push(GrownUpAction::List);
+        }
+        ui.label(egui::RichText::new(t("classroom-name")).size(20.0));
+        let text = draft.get_or_insert_with(|| current.to_string());
         let r = ui.add(
             egui::TextEdit::singleline(text)
                 .font(egui::FontId::proportional(24.0))
@@ -27,10 +34,31 @@ fn name_field(
                 .char_limit(60),
         );
         if r.lost_focus() && text.trim() != current {
-            done = Some(text.clone());
+            out.push(rename(text.clone()));
         }
+        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+            if theme::secondary_button(ui, &format!("🗑 {}", t("classroom-delete"))).clicked() {
+                out.push(delete);
+            }
+        });
     });
-    done
+}
+
+/// Sends the editor's actions; leaving the editor forgets the name being typed.
+fn send(
+    actions: &mut MessageWriter<UiAction>,
+    out: Vec<GrownUpAction>,
+    draft: &mut Option<String>,
+) {
+    for a in out {
+        if matches!(
+            a,
+            GrownUpAction::List | GrownUpAction::DeleteLesson(_) | GrownUpAction::DeleteClass(_)
+        ) {
+            *draft = None;
+        }
+        actions.write(UiAction::GrownUps(a));
+    }
 }
 
 pub fn draw_lesson(
@@ -53,21 +81,15 @@ pub fn draw_lesson(
     egui::CentralPanel::default()
         .frame(theme::screen_frame(theme::BACKGROUND))
         .show(&mut root, |ui| {
-            ui.horizontal(|ui| {
-                if theme::primary_button(ui, &format!("✔ {}", t("classroom-done"))).clicked() {
-                    out.push(GrownUpAction::List);
-                }
-                if let Some(new) = name_field(ui, &game, &mut name, &lesson.name) {
-                    out.push(GrownUpAction::RenameLesson(i, new));
-                }
-                ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                    if theme::secondary_button(ui, &format!("🗑 {}", t("classroom-delete")))
-                        .clicked()
-                    {
-                        out.push(GrownUpAction::DeleteLesson(i));
-                    }
-                });
-            });
+            header(
+                ui,
+                &game,
+                &mut name,
+                &lesson.name,
+                |new| GrownUpAction::RenameLesson(i, new),
+                GrownUpAction::DeleteLesson(i),
+                &mut out,
+            );
             ui.label(egui::RichText::new(t("classroom-pick-stories")).size(20.0));
             ui.columns(2, |cols| {
                 // Left: every story, grouped as on the map; a tick when it is in.
@@ -123,12 +145,7 @@ pub fn draw_lesson(
                 }
             });
         });
-    for a in out {
-        if matches!(a, GrownUpAction::List | GrownUpAction::DeleteLesson(_)) {
-            *name = None;
-        }
-        actions.write(UiAction::GrownUps(a));
-    }
+    send(&mut actions, out, &mut name);
     Ok(())
 }
 
@@ -152,21 +169,15 @@ pub fn draw_class(
     egui::CentralPanel::default()
         .frame(theme::screen_frame(theme::BACKGROUND))
         .show(&mut root, |ui| {
-            ui.horizontal(|ui| {
-                if theme::primary_button(ui, &format!("✔ {}", t("classroom-done"))).clicked() {
-                    out.push(GrownUpAction::List);
-                }
-                if let Some(new) = name_field(ui, &game, &mut name, &class.name) {
-                    out.push(GrownUpAction::RenameClass(i, new));
-                }
-                ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                    if theme::secondary_button(ui, &format!("🗑 {}", t("classroom-delete")))
-                        .clicked()
-                    {
-                        out.push(GrownUpAction::DeleteClass(i));
-                    }
-                });
-            });
+            header(
+                ui,
+                &game,
+                &mut name,
+                &class.name,
+                |new| GrownUpAction::RenameClass(i, new),
+                GrownUpAction::DeleteClass(i),
+                &mut out,
+            );
             ui.label(theme::bold(&t("classroom-members"), 22.0));
             egui::ScrollArea::vertical().show(ui, |ui| {
                 // Like the lesson's story list: a tick when the child is in.
@@ -185,11 +196,6 @@ pub fn draw_class(
                 }
             });
         });
-    for a in out {
-        if matches!(a, GrownUpAction::List | GrownUpAction::DeleteClass(_)) {
-            *name = None;
-        }
-        actions.write(UiAction::GrownUps(a));
-    }
+    send(&mut actions, out, &mut name);
     Ok(())
 }
