@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Installs what Kind Quest needs on a fresh Debian/Ubuntu machine: the Rust
-# toolchain check, the system libraries Bevy links against (X11, udev, ALSA),
-# and Xvfb + Mesa's software Vulkan (lavapipe) for headless screenshots in tests.
+# toolchain check, the system libraries Bevy links against (X11, udev for
+# gamepads, ALSA for sound), Speech Dispatcher with the espeak-ng voices for
+# reading aloud (libclang builds its bindings), and Xvfb + Mesa's software
+# Vulkan (lavapipe) for headless screenshots in tests.
 # Safe to run again: it only installs what is missing.
 set -euo pipefail
 
@@ -9,6 +11,7 @@ packages=(
   build-essential pkg-config
   libx11-dev libxkbcommon-dev libxkbcommon-x11-0 libxcursor1 libxrandr2 libxi6
   libudev-dev libasound2-dev
+  libspeechd-dev libclang-dev speech-dispatcher speech-dispatcher-espeak-ng espeak-ng
   libvulkan1 mesa-vulkan-drivers
   xvfb xauth
 )

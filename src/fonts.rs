@@ -14,6 +14,12 @@ use skrifa::MetadataProvider;
 pub const ANDIKA_REGULAR: &[u8] = include_bytes!("../assets/fonts/Andika-Regular.ttf");
 pub const ANDIKA_BOLD: &[u8] = include_bytes!("../assets/fonts/Andika-Bold.ttf");
 
+/// OpenDyslexic (CC-BY-3.0 and Bitstream Vera licence,
+/// `assets/fonts/OpenDyslexic-LICENSE.txt`): the dyslexia-friendly font setting.
+/// Latin only; the window draws other letters with Andika.
+pub const OPEN_DYSLEXIC_REGULAR: &[u8] = include_bytes!("../assets/fonts/OpenDyslexic-Regular.otf");
+pub const OPEN_DYSLEXIC_BOLD: &[u8] = include_bytes!("../assets/fonts/OpenDyslexic-Bold.otf");
+
 /// Every font the window falls back through, in order.
 fn all_fonts() -> [&'static [u8]; 5] {
     [

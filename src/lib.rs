@@ -14,8 +14,11 @@ pub mod fonts;
 pub mod gate;
 pub mod i18n;
 pub mod nickname;
+pub mod palette;
 pub mod progress;
 pub mod report;
+pub mod sound;
+pub mod speech;
 pub mod story;
 
 #[cfg(feature = "gui")]

@@ -473,3 +473,102 @@ fn a_teacher_pin_replaces_the_sum_and_can_be_reset_without_losing_progress() {
     assert_eq!(app.world().resource::<Game>().profiles.len(), 1);
     open_grown_ups(&mut app);
 }
+
+#[test]
+fn settings_are_the_childs_own_and_survive_a_restart() {
+    let data = tempfile::tempdir().unwrap();
+    let mut app = new_app(data.path());
+    new_player(&mut app, "Calm Heron", 2);
+    send(&mut app, UiAction::OpenSettings);
+    assert_eq!(screen(&app), Screen::Settings);
+    let mut s = app.world().resource::<Game>().settings();
+    assert_eq!((s.text_size, s.high_contrast, s.muted), (0, false, false));
+    s.text_size = 2;
+    s.high_contrast = true;
+    s.dyslexia_font = true;
+    s.reduce_motion = true;
+    s.volume = 30;
+    s.read_aloud = true;
+    // The language has its own action; a settings change never drops it.
+    s.language = Some("fr".into());
+    send(&mut app, UiAction::UpdateSettings(s.clone()));
+    send(&mut app, UiAction::ToMap);
+    assert_eq!(screen(&app), Screen::Map);
+
+    // A second child starts with the usual settings.
+    send(&mut app, UiAction::ChangePlayer);
+    send(
+        &mut app,
+        UiAction::CreateProfile {
+            nickname: "Kind Fox".into(),
+            avatar: 0,
+        },
+    );
+    assert_eq!(app.world().resource::<Game>().settings().text_size, 0);
+
+    // After a restart the first child's settings are back, language untouched.
+    let mut app = new_app(data.path());
+    let game = app.world().resource::<Game>();
+    let i = game
+        .profiles
+        .iter()
+        .position(|p| p.nickname == "Calm Heron")
+        .unwrap();
+    send(&mut app, UiAction::Start);
+    send(&mut app, UiAction::SelectProfile(i));
+    let back = app.world().resource::<Game>().settings();
+    assert_eq!(back.language.as_deref(), Some("en"));
+    assert_eq!(
+        (
+            back.text_size,
+            back.high_contrast,
+            back.dyslexia_font,
+            back.reduce_motion
+        ),
+        (2, true, true, true)
+    );
+    assert_eq!((back.volume, back.read_aloud), (30, true));
+}
+
+#[test]
+fn a_finished_story_brings_stickers_and_sounds_mark_each_step() {
+    let data = tempfile::tempdir().unwrap();
+    let mut app = new_app(data.path());
+    new_player(&mut app, "Bright Owl", 1);
+    send(
+        &mut app,
+        UiAction::OpenScenario("left-out-of-the-chat".into()),
+    );
+    {
+        let game = app.world().resource::<Game>();
+        assert!(game.sounds.contains(&kind_quest::sound::Effect::PageTurn));
+    }
+    app.world_mut().resource_mut::<Game>().sounds.clear();
+    to_decision(&mut app);
+    send(&mut app, UiAction::Choose(0));
+    {
+        let game = app.world().resource::<Game>();
+        // Every choice in this story has feedback: its chime, and no pop on top.
+        assert!(game.sounds.contains(&kind_quest::sound::Effect::Feedback));
+        assert!(!game.sounds.contains(&kind_quest::sound::Effect::Choice));
+    }
+    for _ in 0..50 {
+        match step_kind(&app) {
+            "ending" => break,
+            "decision" => send(&mut app, UiAction::Choose(0)),
+            _ => send(&mut app, UiAction::Advance),
+        }
+    }
+    assert_eq!(screen(&app), Screen::Ending);
+    let game = app.world().resource::<Game>();
+    let play = game.play.as_ref().unwrap();
+    assert!(
+        !play.new_stickers.is_empty(),
+        "a first story earns first stickers"
+    );
+    assert!(game.sounds.contains(&kind_quest::sound::Effect::Sticker));
+    send(&mut app, UiAction::OpenStickers);
+    assert_eq!(screen(&app), Screen::Stickers);
+    send(&mut app, UiAction::ToMap);
+    assert_eq!(screen(&app), Screen::Map);
+}

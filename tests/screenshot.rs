@@ -123,6 +123,32 @@ fn every_screen_renders_a_real_frame_at_the_requested_size() {
                 "de",
             ],
         ),
+        ("settings-hc", &["--screen", "settings", "--high-contrast"]),
+        (
+            "stickers-larger-de",
+            &[
+                "--screen",
+                "stickers",
+                "--scenario",
+                "left-out-of-the-chat",
+                "--text-size",
+                "2",
+                "--locale",
+                "de",
+            ],
+        ),
+        (
+            "line-dyslexic-tab",
+            &[
+                "--screen",
+                "line",
+                "--scenario",
+                "photo-without-asking",
+                "--dyslexia-font",
+                "--tab",
+                "2",
+            ],
+        ),
         (
             "ending-1080",
             &[
@@ -156,6 +182,58 @@ fn every_screen_renders_a_real_frame_at_the_requested_size() {
             top_share < 0.97,
             "{name}: {:.1}% is one colour - nothing drawn",
             top_share * 100.0
+        );
+    }
+}
+
+/// What a screen reader hears on the story screen: every button has words (the
+/// speaker too), every face a name and a feeling, the question is there.
+#[test]
+fn a_screen_reader_hears_every_button_face_and_question() {
+    if !has_display() {
+        if std::env::var_os("KIND_QUEST_SKIP_SCREENSHOTS").is_some() {
+            return;
+        }
+        panic!("no display: run the tests with scripts/test.sh (it uses xvfb-run)");
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let names = dir.path().join("names.txt");
+    shot(
+        &[
+            "--screen",
+            "play",
+            "--scenario",
+            "left-out-of-the-chat",
+            "--accessibility-out",
+            names.to_str().unwrap(),
+        ],
+        &dir.path().join("play.png"),
+    );
+    let text = std::fs::read_to_string(&names).unwrap();
+    let lines: Vec<&str> = text.lines().collect();
+    for want in [
+        "Button: Read aloud",
+        "Button: ◀ Map",
+        "Label: What do you do, Brave Otter?",
+        "Image: Priya, calm",
+        "Image: Tomás, happy",
+    ] {
+        assert!(lines.contains(&want), "{want:?} missing from:\n{text}");
+    }
+    let choices = lines
+        .iter()
+        .filter(|l| {
+            l.starts_with("Button: 1 ")
+                || l.starts_with("Button: 2 ")
+                || l.starts_with("Button: 3 ")
+        })
+        .count();
+    assert_eq!(choices, 3, "every choice is a named button:\n{text}");
+    // No button is only a picture: each has a letter a screen reader can say.
+    for l in lines.iter().filter(|l| l.starts_with("Button: ")) {
+        assert!(
+            l["Button: ".len()..].chars().any(char::is_alphabetic),
+            "a button with no words: {l}"
         );
     }
 }

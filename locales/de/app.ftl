@@ -42,7 +42,6 @@ feedback-you-chose = Deine Wahl: { $choice }
 
 ending-title = Ende
 ending-think = Denk mal nach
-ending-sticker = Ein Sticker für "{ $skill }"!
 ending-break = Zeit für eine Pause. Erzählst du jemandem die Geschichte?
 ending-to-map = Zurück zur Karte
 
@@ -234,3 +233,44 @@ report-col-shown = Gezeigt / möglich
 report-col-decisions = Entscheidungen
 report-col-not-yet = Noch nicht
 report-col-retries = Anders probiert
+
+## Einstellungen, Stickeralbum, Vorlesen (die eigenen Seiten des Kindes)
+settings-open = Einstellungen
+settings-title = Meine Einstellungen
+settings-language = Sprache
+settings-look = So sieht es aus
+settings-text-size = Schriftgröße
+settings-size-normal = Normal
+settings-size-large = Groß
+settings-size-larger = Größer
+settings-font = Buchstaben
+settings-font-usual = Normal
+settings-font-dyslexic = Gut zu unterscheiden
+settings-contrast = Kräftige Farben
+settings-motion = Weniger Bewegung
+settings-preview = So sehen deine Geschichten aus.
+settings-sound-and-voice = Ton und Stimme
+settings-sound = Geräusche
+settings-volume = Lautstärke
+settings-quieter = Leiser
+settings-louder = Lauter
+settings-read-aloud = Alles vorlesen
+settings-read-aloud-sample = Hallo! Ich kann dir die Geschichten vorlesen.
+settings-on = An
+settings-off = Aus
+read-aloud-button = Vorlesen
+read-aloud-not-built = Diese Version von Kind Quest kann nicht vorlesen. Ein Erwachsener kann in der Anleitung nachsehen, warum.
+read-aloud-no-engine = Zum Vorlesen braucht der Computer eine Sprachausgabe. Ein Erwachsener kann sie installieren.
+read-aloud-no-voice = Dieser Computer hat noch keine Stimme für diese Sprache. Ein Erwachsener kann eine hinzufügen.
+stickers-open = Meine Sticker
+stickers-title = Mein Stickeralbum
+stickers-explain = Immer wenn eine Fähigkeit wächst, bekommst du einen Sticker. Jede Geschichte hilft, und die Sticker bleiben in deinem Album.
+stickers-count = { $count } von { $total } Stickern
+sticker-label = Sticker: { $skill }, { $level }
+sticker-empty-label = Freier Platz für einen Sticker „{ $level }“
+ending-new-stickers = { $count ->
+    [one] Ein neuer Sticker für dein Album!
+   *[other] { $count } neue Sticker für dein Album!
+}
+ending-no-new-sticker = Jede Geschichte lässt deine Fähigkeiten wachsen.
+face-label = { $name }, { $feeling }

@@ -42,7 +42,6 @@ feedback-you-chose = You chose: { $choice }
 
 ending-title = The end
 ending-think = Think about it
-ending-sticker = A “{ $skill }” sticker!
 ending-break = This is a good place for a break. Maybe tell someone about the story?
 ending-to-map = Back to the map
 
@@ -232,3 +231,44 @@ report-col-shown = Shown / possible
 report-col-decisions = Decisions
 report-col-not-yet = Not yet
 report-col-retries = Tried another way
+
+## Settings, sticker book, reading aloud (the child's own pages)
+settings-open = Settings
+settings-title = My settings
+settings-language = Language
+settings-look = How it looks
+settings-text-size = Text size
+settings-size-normal = Normal
+settings-size-large = Large
+settings-size-larger = Larger
+settings-font = Letters
+settings-font-usual = Usual
+settings-font-dyslexic = Easy to tell apart
+settings-contrast = Strong colours
+settings-motion = Less movement
+settings-preview = This is how your stories will look.
+settings-sound-and-voice = Sound and voice
+settings-sound = Sound effects
+settings-volume = Volume
+settings-quieter = Quieter
+settings-louder = Louder
+settings-read-aloud = Read everything aloud
+settings-read-aloud-sample = Hello! I can read the stories to you.
+settings-on = On
+settings-off = Off
+read-aloud-button = Read aloud
+read-aloud-not-built = This copy of Kind Quest cannot read aloud. A grown-up can find out why in the guide.
+read-aloud-no-engine = Reading aloud needs the computer's speech service. A grown-up can install it.
+read-aloud-no-voice = This computer has no voice for this language yet. A grown-up can add one.
+stickers-open = My stickers
+stickers-title = My sticker book
+stickers-explain = You get a sticker each time a skill grows. Every story helps, and stickers stay in your book.
+stickers-count = { $count } of { $total } stickers
+sticker-label = Sticker: { $skill }, { $level }
+sticker-empty-label = Empty place for a “{ $level }” sticker
+ending-new-stickers = { $count ->
+    [one] A new sticker for your book!
+   *[other] { $count } new stickers for your book!
+}
+ending-no-new-sticker = Every story helps your skills grow.
+face-label = { $name }, { $feeling }

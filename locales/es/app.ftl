@@ -41,7 +41,6 @@ feedback-you-chose = Elegiste: { $choice }
 
 ending-title = Fin
 ending-think = Piensa un poco
-ending-sticker = ¡Una pegatina de { $skill }!
 ending-break = Es un buen momento para descansar. ¿Se lo cuentas a alguien?
 ending-to-map = Volver al mapa
 
@@ -231,3 +230,44 @@ report-col-shown = Mostrado / posible
 report-col-decisions = Decisiones
 report-col-not-yet = Aún no
 report-col-retries = Probó otro camino
+
+## Ajustes, álbum de stickers, lectura en voz alta (las páginas propias de cada niña o niño)
+settings-open = Ajustes
+settings-title = Mis ajustes
+settings-language = Idioma
+settings-look = Cómo se ve
+settings-text-size = Tamaño del texto
+settings-size-normal = Normal
+settings-size-large = Grande
+settings-size-larger = Más grande
+settings-font = Letras
+settings-font-usual = De siempre
+settings-font-dyslexic = Fáciles de distinguir
+settings-contrast = Colores fuertes
+settings-motion = Menos movimiento
+settings-preview = Así se verán tus historias.
+settings-sound-and-voice = Sonido y voz
+settings-sound = Efectos de sonido
+settings-volume = Volumen
+settings-quieter = Más bajo
+settings-louder = Más alto
+settings-read-aloud = Leer todo en voz alta
+settings-read-aloud-sample = ¡Hola! Puedo leerte las historias.
+settings-on = Sí
+settings-off = No
+read-aloud-button = Leer en voz alta
+read-aloud-not-built = Esta copia de Kind Quest no puede leer en voz alta. Una persona adulta puede ver por qué en la guía.
+read-aloud-no-engine = Para leer en voz alta, la computadora necesita su servicio de voz. Una persona adulta puede instalarlo.
+read-aloud-no-voice = Esta computadora aún no tiene una voz para este idioma. Una persona adulta puede agregar una.
+stickers-open = Mis stickers
+stickers-title = Mi álbum de stickers
+stickers-explain = Recibes un sticker cada vez que crece una habilidad. Todas las historias ayudan, y los stickers se quedan en tu álbum.
+stickers-count = { $count } de { $total } stickers
+sticker-label = Sticker: { $skill }, { $level }
+sticker-empty-label = Lugar vacío para un sticker "{ $level }"
+ending-new-stickers = { $count ->
+    [one] ¡Un sticker nuevo para tu álbum!
+   *[other] ¡{ $count } stickers nuevos para tu álbum!
+}
+ending-no-new-sticker = Cada historia ayuda a que crezcan tus habilidades.
+face-label = { $name }, con { $feeling }

@@ -42,7 +42,6 @@ feedback-you-chose = Tu as choisi : { $choice }
 
 ending-title = Fin
 ending-think = À toi de réfléchir
-ending-sticker = Un autocollant « { $skill } » !
 ending-break = C’est le bon moment pour faire une pause. Et si tu racontais l’histoire à quelqu’un ?
 ending-to-map = Retour à la carte
 
@@ -234,3 +233,44 @@ report-col-shown = Montré / possible
 report-col-decisions = Décisions
 report-col-not-yet = Pas encore
 report-col-retries = A essayé autrement
+
+## Réglages, album d’autocollants, lecture à voix haute (les pages de l’enfant).
+settings-open = Réglages
+settings-title = Mes réglages
+settings-language = Langue
+settings-look = Apparence
+settings-text-size = Taille du texte
+settings-size-normal = Normale
+settings-size-large = Grande
+settings-size-larger = Plus grande
+settings-font = Lettres
+settings-font-usual = Habituelles
+settings-font-dyslexic = Faciles à distinguer
+settings-contrast = Couleurs fortes
+settings-motion = Moins de mouvement
+settings-preview = Voici à quoi ressembleront tes histoires.
+settings-sound-and-voice = Son et voix
+settings-sound = Effets sonores
+settings-volume = Volume
+settings-quieter = Moins fort
+settings-louder = Plus fort
+settings-read-aloud = Tout lire à voix haute
+settings-read-aloud-sample = Bonjour ! Je peux te lire les histoires.
+settings-on = Oui
+settings-off = Non
+read-aloud-button = Lire à voix haute
+read-aloud-not-built = Cette version de Kind Quest ne sait pas lire à voix haute. Un adulte peut trouver pourquoi dans le guide.
+read-aloud-no-engine = Pour lire à voix haute, il faut le service de voix de l’ordinateur. Un adulte peut l’installer.
+read-aloud-no-voice = Cet ordinateur n’a pas encore de voix pour cette langue. Un adulte peut en ajouter une.
+stickers-open = Mes autocollants
+stickers-title = Mon album d’autocollants
+stickers-explain = Tu reçois un autocollant chaque fois qu’une compétence progresse. Chaque histoire aide, et les autocollants restent dans ton album.
+stickers-count = { $count } sur { $total } autocollants
+sticker-label = Autocollant : { $skill }, { $level }
+sticker-empty-label = Place libre pour un autocollant « { $level } »
+ending-new-stickers = { $count ->
+    [one] Un nouvel autocollant pour ton album !
+   *[other] { $count } nouveaux autocollants pour ton album !
+}
+ending-no-new-sticker = Chaque histoire fait grandir tes compétences.
+face-label = { $name }, { $feeling }

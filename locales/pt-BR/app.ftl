@@ -42,7 +42,6 @@ feedback-you-chose = Você escolheu: { $choice }
 
 ending-title = Fim
 ending-think = Pense nisso
-ending-sticker = Figurinha nova: { $skill }!
 ending-break = Este é um bom momento para uma pausa. Que tal contar a história para alguém?
 ending-to-map = Voltar ao mapa
 
@@ -239,3 +238,45 @@ report-col-shown = Mostradas / possíveis
 report-col-decisions = Decisões
 report-col-not-yet = Ainda não
 report-col-retries = Tentou de outro jeito
+
+## Configurações, álbum de figurinhas, leitura em voz alta (as páginas da própria criança)
+settings-open = Configurações
+settings-title = Minhas configurações
+settings-language = Idioma
+settings-look = Como fica na tela
+settings-text-size = Tamanho das letras
+settings-size-normal = Normal
+settings-size-large = Grande
+settings-size-larger = Bem grande
+settings-font = Letras
+settings-font-usual = De sempre
+settings-font-dyslexic = Fáceis de diferenciar
+settings-contrast = Cores fortes
+settings-motion = Menos movimento
+settings-preview = É assim que suas histórias vão ficar.
+settings-sound-and-voice = Som e voz
+settings-sound = Efeitos sonoros
+settings-volume = Volume
+settings-quieter = Mais baixo
+settings-louder = Mais alto
+settings-read-aloud = Ler tudo em voz alta
+settings-read-aloud-sample = Oi! Eu posso ler as histórias para você.
+settings-on = Ligado
+settings-off = Desligado
+read-aloud-button = Ler em voz alta
+read-aloud-not-built = Esta cópia do Kind Quest não consegue ler em voz alta. Um adulto pode descobrir o porquê no guia.
+read-aloud-no-engine = Para ler em voz alta, o computador precisa do serviço de fala. Um adulto pode instalá-lo.
+read-aloud-no-voice = Este computador ainda não tem uma voz para este idioma. Um adulto pode adicionar uma.
+stickers-open = Minhas figurinhas
+stickers-title = Meu álbum de figurinhas
+stickers-explain = Você ganha uma figurinha cada vez que uma habilidade cresce. Cada história ajuda, e as figurinhas ficam guardadas no seu álbum.
+stickers-count = { $count } de { $total } figurinhas
+sticker-label = Figurinha: { $skill }, { $level }
+sticker-empty-label = Lugar vazio para uma figurinha “{ $level }”
+# pt: aqui $count é sempre 1 ou mais (com 0 aparece ending-no-new-sticker).
+ending-new-stickers = { $count ->
+    [one] Uma figurinha nova para o seu álbum!
+   *[other] { $count } figurinhas novas para o seu álbum!
+}
+ending-no-new-sticker = Cada história ajuda suas habilidades a crescer.
+face-label = { $name }, { $feeling }

@@ -44,7 +44,6 @@ feedback-you-chose = Твій вибір: { $choice }
 
 ending-title = Кінець
 ending-think = Подумай
-ending-sticker = Наліпка «{ $skill }»!
 ending-break = Саме час відпочити. Може, розкажеш комусь про цю історію?
 ending-to-map = Назад до мапи
 
@@ -243,3 +242,47 @@ report-col-shown = Показано / з можливих
 report-col-decisions = Рішення
 report-col-not-yet = Поки що ні
 report-col-retries = Спробувано інакше
+
+## Налаштування, альбом наліпок, читання вголос (сторінки самої дитини)
+settings-open = Налаштування
+settings-title = Мої налаштування
+settings-language = Мова
+settings-look = Як усе виглядає
+settings-text-size = Розмір тексту
+settings-size-normal = Звичайний
+settings-size-large = Великий
+settings-size-larger = Ще більший
+settings-font = Літери
+settings-font-usual = Звичайні
+settings-font-dyslexic = Легко розрізнити
+settings-contrast = Чіткі кольори
+settings-motion = Менше руху
+settings-preview = Ось так виглядатимуть твої історії.
+settings-sound-and-voice = Звук і голос
+settings-sound = Звукові ефекти
+settings-volume = Гучність
+settings-quieter = Тихіше
+settings-louder = Гучніше
+settings-read-aloud = Читати все вголос
+settings-read-aloud-sample = Привіт! Я можу читати тобі історії.
+settings-on = Увімкнено
+settings-off = Вимкнено
+read-aloud-button = Прочитати вголос
+read-aloud-not-built = Ця копія Kind Quest не вміє читати вголос. Дорослий може дізнатися з посібника, чому так.
+read-aloud-no-engine = Щоб читати вголос, комп’ютеру потрібна програма озвучування. Дорослий може її встановити.
+read-aloud-no-voice = На цьому комп’ютері ще немає голосу для цієї мови. Дорослий може його додати.
+stickers-open = Мої наліпки
+stickers-title = Мій альбом наліпок
+stickers-explain = Щоразу, коли навичка росте, ти отримуєш наліпку. Кожна історія допомагає, а наліпки лишаються у твоєму альбомі.
+stickers-count = Наліпок: { $count } з { $total }
+sticker-label = Наліпка: { $skill }, { $level }
+sticker-empty-label = Порожнє місце для наліпки «{ $level }»
+ending-new-stickers = { $count ->
+    [1] Нова наліпка для твого альбому!
+    [one] { $count } нова наліпка для твого альбому!
+    [few] { $count } нові наліпки для твого альбому!
+    [many] { $count } нових наліпок для твого альбому!
+   *[other] { $count } нової наліпки для твого альбому!
+}
+ending-no-new-sticker = Кожна історія допомагає твоїм навичкам рости.
+face-label = { $name }, { $feeling }

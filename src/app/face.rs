@@ -406,3 +406,32 @@ pub fn figure(
     paint(ui.painter(), head, r, look, feeling);
     response
 }
+
+/// A character in a story: like `figure`, but it gives a little hop when its
+/// feeling changes (none with reduced motion), and screen readers hear its
+/// name and feeling.
+pub fn story_figure(
+    ui: &mut egui::Ui,
+    height: f32,
+    look: &Look,
+    feeling: Feeling,
+    highlight: bool,
+    who: &str,
+    label: &str,
+) -> egui::Response {
+    let r = height / 3.5;
+    let (rect, response) = ui.allocate_exact_size(Vec2::new(r * 2.6, height), egui::Sense::hover());
+    response.widget_info(|| egui::WidgetInfo::labeled(egui::WidgetType::Image, true, label));
+    if highlight {
+        ui.painter().rect_filled(
+            rect.expand(4.0),
+            24,
+            Color32::from_rgba_unmultiplied(0xF2, 0xA5, 0x41, 0x40),
+        );
+    }
+    let p = crate::app::motion::progress(ui.ctx(), ("face", who, feeling), 0.4);
+    let lift = crate::app::motion::hop(p) * r * 0.18;
+    let head = Pos2::new(rect.center().x, rect.top() + r * 1.2 - lift);
+    paint(ui.painter(), head, r, look, feeling);
+    response
+}

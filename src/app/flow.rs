@@ -11,7 +11,9 @@ use bevy::prelude::*;
 use crate::content::Content;
 use crate::i18n::Localizer;
 use crate::progress::model::SessionRecord;
-use crate::progress::{Profile, Store};
+use crate::progress::stickers::{Book, Sticker};
+use crate::progress::{Profile, Settings, Store};
+use crate::sound::Effect;
 use crate::story::model::{Feeling, Node};
 use crate::story::runtime::{Session, Step};
 
@@ -34,6 +36,10 @@ pub enum Screen {
     Lesson,
     /// Editing a class, in the grown-up area.
     Class,
+    /// The child's own settings: text size, contrast, font, motion, sound, reading aloud.
+    Settings,
+    /// The child's sticker book.
+    Stickers,
 }
 
 impl Screen {
@@ -68,6 +74,8 @@ pub struct Game {
     pub classroom: crate::classroom::Classroom,
     /// A lesson playing on the big screen, if any.
     pub projector: Option<crate::app::grown_ups::Projector>,
+    /// Sound effects to play (the audio plugin takes them; without it they are dropped).
+    pub sounds: Vec<crate::sound::Effect>,
 }
 
 /// One scenario in progress.
@@ -77,6 +85,10 @@ pub struct PlayState {
     pub record: usize,
     /// How each character looks now (a feeling stays until something changes it).
     pub faces: std::collections::BTreeMap<String, Feeling>,
+    /// The child's sticker book when the story began.
+    pub book_before: Book,
+    /// Stickers this story earned, shown at its ending.
+    pub new_stickers: Vec<Sticker>,
 }
 
 impl PlayState {
@@ -110,10 +122,12 @@ impl PlayState {
 }
 
 /// What a child (or a script) asked for.
-#[derive(Message, Debug, Clone, PartialEq, Eq)]
+#[derive(Message, Debug, Clone, PartialEq)]
 pub enum UiAction {
     /// From the title: go to "who is playing?".
     Start,
+    /// Back to the title (Escape on "who is playing?").
+    ToTitle,
     SetLanguage(String),
     SelectProfile(usize),
     CreateProfile {
@@ -128,6 +142,10 @@ pub enum UiAction {
     Choose(usize),
     TryAnotherWay,
     ToMap,
+    OpenSettings,
+    OpenStickers,
+    /// The child changed one of their settings.
+    UpdateSettings(Settings),
     /// Anything for the grown-up area (see `grown_ups`).
     GrownUps(crate::app::grown_ups::GrownUpAction),
 }
@@ -186,7 +204,15 @@ impl Game {
             grown_ups,
             classroom,
             projector: None,
+            sounds: Vec::new(),
         }
+    }
+
+    /// The settings of the child playing (defaults with nobody chosen).
+    pub fn settings(&self) -> Settings {
+        self.profile()
+            .map(|p| p.settings.clone())
+            .unwrap_or_default()
     }
 
     /// The child playing now.
@@ -210,6 +236,7 @@ impl Game {
     pub fn apply(&mut self, action: &UiAction, screen: Screen) -> Option<Screen> {
         match action {
             UiAction::Start => Some(Screen::Profiles),
+            UiAction::ToTitle => Some(Screen::Title),
             UiAction::SetLanguage(tag) => {
                 if self.l10n.set_language(tag)
                     && let Some(i) = self.current
@@ -272,11 +299,18 @@ impl Game {
                     .iter()
                     .map(|c| (c.id.clone(), Feeling::Calm))
                     .collect();
+                let book_before = match self.profile() {
+                    Some(p) if self.projector.is_none() => Book::for_profile(p, &self.content),
+                    _ => Book::default(),
+                };
                 let mut play = PlayState {
                     session,
                     record,
                     faces,
+                    book_before,
+                    new_stickers: Vec::new(),
                 };
+                self.sounds.push(Effect::PageTurn);
                 play.update_faces();
                 self.play = Some(play);
                 self.save_current();
@@ -286,6 +320,14 @@ impl Game {
                 let play = self.play.as_mut()?;
                 play.session.choose(*n).ok()?;
                 play.update_faces();
+                // Feedback has its own chime; a choice without feedback pops.
+                self.sounds.push(
+                    if matches!(play.session.step(), Ok(Step::Feedback { .. })) {
+                        Effect::Feedback
+                    } else {
+                        Effect::Choice
+                    },
+                );
                 self.sync_record();
                 None
             }
@@ -306,8 +348,10 @@ impl Game {
                 }
                 play.session.advance().ok()?;
                 play.update_faces();
+                self.sounds.push(Effect::PageTurn);
                 if play.session.ending().is_some() {
                     self.sync_record();
+                    self.collect_stickers();
                     return Some(Screen::Ending);
                 }
                 None
@@ -319,7 +363,42 @@ impl Game {
                 self.play = None;
                 (screen != Screen::Map).then_some(Screen::Map)
             }
+            UiAction::OpenSettings => {
+                self.profile()?;
+                Some(Screen::Settings)
+            }
+            UiAction::OpenStickers => {
+                self.profile()?;
+                Some(Screen::Stickers)
+            }
+            UiAction::UpdateSettings(new) => {
+                let i = self.current?;
+                // The language has its own action (it also changes the words now).
+                let language = self.profiles[i].settings.language.clone();
+                self.profiles[i].settings = Settings {
+                    language,
+                    ..new.clone()
+                };
+                self.save_current();
+                None
+            }
             UiAction::GrownUps(a) => self.apply_grown_up(a, screen),
+        }
+    }
+
+    /// After an ending: which stickers the story earned (a sound if any).
+    fn collect_stickers(&mut self) {
+        let Some(p) = self.profile() else { return };
+        if self.projector.is_some() {
+            return;
+        }
+        let after = Book::for_profile(p, &self.content);
+        let Some(play) = self.play.as_mut() else {
+            return;
+        };
+        play.new_stickers = after.new_since(&play.book_before);
+        if !play.new_stickers.is_empty() {
+            self.sounds.push(Effect::Sticker);
         }
     }
 

@@ -10,16 +10,23 @@ use bevy::window::{PrimaryWindow, WindowResolution};
 use bevy::winit::WinitSettings;
 use bevy_egui::{EguiContexts, EguiPlugin, EguiPrimaryContextPass, egui};
 
+use crate::app::flow::Game;
 use crate::cli::{Cli, ShotArgs};
 use crate::content::Content;
 use crate::progress::Store;
 
+pub mod audio;
 pub mod face;
 pub mod flow;
 pub mod grown_ups;
 pub mod idle;
+pub mod input;
+pub mod motion;
+pub mod read_aloud;
+pub mod scene;
 pub mod screens;
 pub mod shot;
+pub mod sticker;
 pub mod theme;
 
 /// How to start the app.
@@ -105,8 +112,13 @@ pub fn run(launch: Launch) -> ExitCode {
     let game = flow::Game::new(launch.content, store, &language);
     let (w, h) = launch.size;
     let mut app = App::new();
+    let mut plugins = DefaultPlugins.build();
+    if launch.shot.is_some() {
+        // Pictures need no sound card (and ALSA would only complain there is none).
+        plugins = plugins.disable::<bevy::audio::AudioPlugin>();
+    }
     app.add_plugins(
-        DefaultPlugins
+        plugins
             .set(WindowPlugin {
                 primary_window: Some(Window {
                     title: "Kind Quest".into(),
@@ -124,23 +136,27 @@ pub fn run(launch: Launch) -> ExitCode {
     .insert_resource(ClearColor(Color::srgb_u8(0xFB, 0xF6, 0xEC)))
     .insert_resource(game)
     .init_resource::<StyleReady>()
-    .add_plugins((flow::plugin, idle::plugin, screens::plugin))
+    .add_plugins((flow::plugin, idle::plugin, input::plugin, screens::plugin))
     .add_systems(Startup, |mut commands: Commands| {
         commands.spawn(Camera2d);
     })
     .add_systems(
         EguiPrimaryContextPass,
-        (style_once, zoom_to_window).before(screens::draw_set()),
+        (apply_appearance, zoom_to_window).before(screens::draw_set()),
     );
     match launch.shot {
         Some(plan) => {
             // A shot needs frames to keep coming until the picture is taken.
             app.insert_resource(WinitSettings::continuous());
+            read_aloud::plugin(&mut app, false);
+            audio::silent(&mut app);
             shot::plugin(&mut app, plan);
         }
         None => {
             // Draw only on input or when something changes: an idle window costs nothing.
             app.insert_resource(WinitSettings::desktop_app());
+            read_aloud::plugin(&mut app, true);
+            audio::plugin(&mut app);
         }
     }
     match app.run() {
@@ -153,22 +169,48 @@ pub fn run(launch: Launch) -> ExitCode {
 #[derive(Resource, Default, PartialEq, Eq)]
 pub struct StyleReady(pub bool);
 
-/// Fonts given to egui take effect on the next pass, and the style names the
-/// bold font, so: fonts on the first frame, style on the second, then draw.
-fn style_once(
+/// Keeps egui's fonts and style in step with the appearance the child chose
+/// (text size, contrast, font, motion). Fonts given to egui take effect on the
+/// next pass and the style names the bold font, so on the first frame only the
+/// fonts go in; screens start drawing from the second.
+fn apply_appearance(
     mut contexts: EguiContexts,
+    game: Res<Game>,
+    screen: Res<State<flow::Screen>>,
     mut frame: Local<u32>,
     mut ready: ResMut<StyleReady>,
 ) -> Result {
+    let ctx = contexts.ctx_mut()?;
+    // The grown-up area and the big screen keep the usual look: settings belong
+    // to the child playing.
+    let wanted = if screen.get().is_grown_up_area() || game.projector.is_some() {
+        theme::Appearance::default()
+    } else {
+        theme::Appearance::from_settings(&game.settings())
+    };
+    let before = theme::appearance();
+    let changed = theme::set_appearance(wanted);
     match *frame {
-        0 => theme::install_fonts(contexts.ctx_mut()?),
-        1 => {
-            theme::install_style(contexts.ctx_mut()?);
-            ready.0 = true;
+        0 => {
+            theme::install_fonts(ctx, &wanted);
+            *frame = 1;
+            return Ok(());
         }
-        _ => return Ok(()),
+        1 => {
+            theme::install_style(ctx, &wanted);
+            ready.0 = true;
+            *frame = 2;
+            return Ok(());
+        }
+        _ => {}
     }
-    *frame += 1;
+    if changed {
+        if before.dyslexia_font != wanted.dyslexia_font {
+            theme::install_fonts(ctx, &wanted);
+        }
+        theme::install_style(ctx, &wanted);
+        ctx.request_repaint();
+    }
     Ok(())
 }
 

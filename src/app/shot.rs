@@ -26,6 +26,13 @@ pub struct ShotPlan {
     pub scenario: Option<String>,
     /// 1-based choices, or "r" for "try another way".
     pub choices: Vec<String>,
+    /// The child's settings for the picture. Motion is always reduced: a
+    /// picture shows where things end up, not halfway.
+    pub settings: crate::progress::Settings,
+    /// Tab presses before the picture.
+    pub tab: u32,
+    /// Where to write the screen reader's view of the screen.
+    pub accessibility_out: Option<PathBuf>,
 }
 
 /// Screens `shot` can draw.
@@ -53,6 +60,12 @@ pub enum Target {
     Class,
     /// The end of a class lesson's story, with the discussion.
     ProjectorEnding,
+    /// The first line of the story (its big stage, with the scenery).
+    Line,
+    /// The child's settings page.
+    Settings,
+    /// The child's sticker book, after playing the story to its end.
+    Stickers,
 }
 
 impl ShotPlan {
@@ -73,11 +86,14 @@ impl ShotPlan {
             "lesson" => Target::Lesson,
             "class" => Target::Class,
             "projector-ending" => Target::ProjectorEnding,
+            "line" => Target::Line,
+            "settings" => Target::Settings,
+            "stickers" => Target::Stickers,
             other => {
                 return Err(format!(
                     "unknown screen \"{other}\". Screens: title, profiles, map, play, feedback, \
-                     ending, gate, grown-ups, progress, projector, projector-feedback, \
-                     projector-ending, lesson, class"
+                     ending, line, settings, stickers, gate, grown-ups, progress, projector, \
+                     projector-feedback, projector-ending, lesson, class"
                 ));
             }
         };
@@ -96,6 +112,15 @@ impl ShotPlan {
             target,
             scenario: args.scenario.clone(),
             choices: args.choices.clone(),
+            settings: crate::progress::Settings {
+                text_size: args.text_size,
+                high_contrast: args.high_contrast,
+                dyslexia_font: args.dyslexia_font,
+                reduce_motion: true,
+                ..Default::default()
+            },
+            tab: args.tab,
+            accessibility_out: args.accessibility_out.clone(),
         })
     }
 }
@@ -112,6 +137,16 @@ pub fn plugin(app: &mut App, plan: ShotPlan) {
     app.insert_resource(plan)
         .init_resource::<ShotProgress>()
         .add_systems(Startup, prepare)
+        .add_systems(
+            PreUpdate,
+            press_tabs
+                .after(bevy_egui::EguiPreUpdateSet::ProcessInput)
+                .before(bevy_egui::EguiPreUpdateSet::BeginPass),
+        )
+        .add_systems(
+            PostUpdate,
+            write_accessibility.after(bevy_egui::EguiPostUpdateSet::ProcessOutput),
+        )
         .add_systems(Last, take_and_exit);
 }
 
@@ -161,7 +196,16 @@ pub fn drive(game: &mut Game, plan: &ShotPlan) -> Result<Screen, String> {
     } else {
         apply(game, UiAction::SelectProfile(0), &mut screen);
     }
+    apply(
+        game,
+        UiAction::UpdateSettings(plan.settings.clone()),
+        &mut screen,
+    );
     if plan.target == Target::Map {
+        return Ok(screen);
+    }
+    if plan.target == Target::Settings {
+        apply(game, UiAction::OpenSettings, &mut screen);
         return Ok(screen);
     }
     if matches!(plan.target, Target::Lesson | Target::Class) {
@@ -237,6 +281,7 @@ pub fn drive(game: &mut Game, plan: &ShotPlan) -> Result<Screen, String> {
         let step = play.session.step().map_err(|e| e.to_string())?;
         match step {
             Step::Ending(_) => break,
+            Step::Line(_) if plan.target == Target::Line => break,
             // Lines are read through: `play` shows the next decision.
             Step::Line(_) => apply(game, UiAction::Advance, &mut screen),
             Step::Feedback { .. } => {
@@ -269,6 +314,9 @@ pub fn drive(game: &mut Game, plan: &ShotPlan) -> Result<Screen, String> {
             },
         }
     }
+    if plan.target == Target::Stickers {
+        apply(game, UiAction::OpenStickers, &mut screen);
+    }
     if matches!(plan.target, Target::GrownUps | Target::Progress) {
         // The picture-taker is the grown-up here: it opens the gate itself.
         let child = game.current.unwrap_or(0);
@@ -285,6 +333,63 @@ pub fn drive(game: &mut Game, plan: &ShotPlan) -> Result<Screen, String> {
         }
     }
     Ok(screen)
+}
+
+/// Presses Tab (one press per frame, after the style is in place) and, for
+/// the screen reader's view, switches AccessKit on from the start.
+fn press_tabs(
+    mut inputs: Query<(&mut bevy_egui::EguiInput, &mut bevy_egui::EguiContext)>,
+    plan: Res<ShotPlan>,
+    progress: Res<ShotProgress>,
+) {
+    for (mut input, mut ctx) in &mut inputs {
+        if plan.accessibility_out.is_some() {
+            ctx.get_mut().enable_accesskit();
+        }
+        let f = progress.frames;
+        if f >= 4 && f < 4 + plan.tab {
+            for pressed in [true, false] {
+                input.events.push(bevy_egui::egui::Event::Key {
+                    key: bevy_egui::egui::Key::Tab,
+                    physical_key: None,
+                    pressed,
+                    repeat: false,
+                    modifiers: bevy_egui::egui::Modifiers::NONE,
+                });
+            }
+        }
+    }
+}
+
+/// Writes the screen reader's view of the last frame: each node's role and name.
+fn write_accessibility(
+    outputs: Query<&bevy_egui::EguiOutput>,
+    plan: Res<ShotPlan>,
+    progress: Res<ShotProgress>,
+) {
+    let Some(path) = &plan.accessibility_out else {
+        return;
+    };
+    if progress.frames != SETTLE_FRAMES {
+        return;
+    }
+    for output in &outputs {
+        let Some(update) = &output.platform_output.accesskit_update else {
+            continue;
+        };
+        let mut lines = Vec::new();
+        for (_, node) in &update.nodes {
+            let name = node.label().or(node.value()).unwrap_or_default().trim();
+            if !name.is_empty() {
+                lines.push(format!("{:?}: {name}", node.role()));
+            }
+        }
+        lines.sort();
+        lines.dedup();
+        if let Err(e) = std::fs::write(path, lines.join("\n") + "\n") {
+            error!("cannot write {}: {e}", path.display());
+        }
+    }
 }
 
 fn take_and_exit(

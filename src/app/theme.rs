@@ -2,6 +2,7 @@
 //! children learning to read), large rounded widgets, and sizes that scale with
 //! the window so 1280x720 and 1920x1080 show the same layout.
 
+use crate::palette::Palette;
 use bevy_egui::egui::{
     self, Color32, CornerRadius, FontData, FontDefinitions, FontFamily, FontId, Margin, RichText,
     Stroke, TextStyle, Vec2,
@@ -10,24 +11,125 @@ use bevy_egui::egui::{
 /// Window size the layout is designed for; larger windows zoom in.
 pub const DESIGN_SIZE: Vec2 = Vec2::new(1280.0, 720.0);
 
-pub const BACKGROUND: Color32 = Color32::from_rgb(0xFB, 0xF6, 0xEC);
-pub const PANEL: Color32 = Color32::from_rgb(0xFF, 0xFF, 0xFF);
-pub const INK: Color32 = Color32::from_rgb(0x2B, 0x2D, 0x42);
-pub const SOFT_INK: Color32 = Color32::from_rgb(0x5A, 0x5E, 0x78);
-pub const PRIMARY: Color32 = Color32::from_rgb(0x2E, 0x7D, 0x8C);
-pub const PRIMARY_HOVER: Color32 = Color32::from_rgb(0x25, 0x69, 0x76);
-pub const ON_PRIMARY: Color32 = Color32::WHITE;
-pub const SECONDARY: Color32 = Color32::from_rgb(0xE8, 0xE4, 0xF4);
-pub const SECONDARY_HOVER: Color32 = Color32::from_rgb(0xD9, 0xD2, 0xEE);
-pub const ACCENT: Color32 = Color32::from_rgb(0xF2, 0xA5, 0x41);
-pub const STAMP: Color32 = Color32::from_rgb(0x3C, 0x9D, 0x5D);
-/// The grown-up area's banner: unlike anything in the child's screens.
-pub const GROWN_UP: Color32 = Color32::from_rgb(0x4B, 0x3F, 0x72);
-pub const BORDER: Color32 = Color32::from_rgb(0xE2, 0xDA, 0xC8);
+/// How the child playing wants the game to look (their settings, or the
+/// defaults on the title screen and in the grown-up area).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Appearance {
+    pub high_contrast: bool,
+    pub text_scale: f32,
+    pub dyslexia_font: bool,
+    pub reduce_motion: bool,
+}
 
-/// Soft background tints per setting (classroom, hospital...).
+impl Default for Appearance {
+    fn default() -> Self {
+        Self::from_settings(&crate::progress::Settings::default())
+    }
+}
+
+impl Appearance {
+    pub fn from_settings(s: &crate::progress::Settings) -> Self {
+        Self {
+            high_contrast: s.high_contrast,
+            text_scale: s.text_scale(),
+            dyslexia_font: s.dyslexia_font,
+            reduce_motion: s.reduce_motion,
+        }
+    }
+}
+
+// One window, drawn from one thread: the screens read the appearance through
+// these small functions instead of threading it through every call.
+static CURRENT: std::sync::RwLock<Appearance> = std::sync::RwLock::new(Appearance {
+    high_contrast: false,
+    text_scale: 1.0,
+    dyslexia_font: false,
+    reduce_motion: false,
+});
+
+/// The appearance screens draw with now.
+pub fn appearance() -> Appearance {
+    *CURRENT
+        .read()
+        .unwrap_or_else(std::sync::PoisonError::into_inner)
+}
+
+/// Changes the appearance; true if it changed (fonts and style then need
+/// installing again).
+pub fn set_appearance(a: Appearance) -> bool {
+    let mut cur = CURRENT
+        .write()
+        .unwrap_or_else(std::sync::PoisonError::into_inner);
+    let changed = *cur != a;
+    *cur = a;
+    changed
+}
+
+fn palette() -> &'static Palette {
+    crate::palette::for_settings(appearance().high_contrast)
+}
+
+fn rgb(c: crate::palette::Rgb) -> Color32 {
+    Color32::from_rgb(c[0], c[1], c[2])
+}
+
+/// A size in points for text, grown by the child's text size setting.
+pub fn px(size: f32) -> f32 {
+    size * appearance().text_scale
+}
+
+pub fn background() -> Color32 {
+    rgb(palette().background)
+}
+pub fn panel() -> Color32 {
+    rgb(palette().panel)
+}
+pub fn ink() -> Color32 {
+    rgb(palette().ink)
+}
+pub fn soft_ink() -> Color32 {
+    rgb(palette().soft_ink)
+}
+pub fn primary() -> Color32 {
+    rgb(palette().primary)
+}
+pub fn on_primary() -> Color32 {
+    rgb(palette().on_primary)
+}
+pub fn secondary() -> Color32 {
+    rgb(palette().secondary)
+}
+pub fn accent() -> Color32 {
+    rgb(palette().accent)
+}
+pub fn stamp() -> Color32 {
+    rgb(palette().stamp)
+}
+/// The grown-up area's banner: unlike anything in the child's screens.
+pub fn grown_up() -> Color32 {
+    rgb(palette().grown_up)
+}
+pub fn border() -> Color32 {
+    rgb(palette().border)
+}
+pub fn border_stroke() -> Stroke {
+    Stroke::new(palette().border_width, border())
+}
+/// A soft yellow note (hints, "what grown-ups can see"); plain in high contrast.
+pub fn note_fill() -> Color32 {
+    if appearance().high_contrast {
+        panel()
+    } else {
+        Color32::from_rgb(0xFF, 0xF4, 0xD6)
+    }
+}
+
+/// Soft background tints per setting (classroom, hospital...); none in high contrast.
 pub fn setting_tint(setting: crate::story::model::Setting) -> Color32 {
     use crate::story::model::Setting::*;
+    if !palette().tinted_scenes {
+        return background();
+    }
     match setting {
         Home | Bedroom => Color32::from_rgb(0xFC, 0xEE, 0xDC),
         School => Color32::from_rgb(0xE6, 0xF0, 0xE0),
@@ -40,8 +142,8 @@ pub fn setting_tint(setting: crate::story::model::Setting) -> Color32 {
 
 const BOLD: &str = "bold";
 
-/// Installs the fonts (they take effect on the next egui pass).
-pub fn install_fonts(ctx: &egui::Context) {
+/// Installs the fonts for an appearance (they take effect on the next egui pass).
+pub fn install_fonts(ctx: &egui::Context, a: &Appearance) {
     let mut fonts = FontDefinitions::default();
     fonts.font_data.insert(
         "andika".into(),
@@ -51,36 +153,60 @@ pub fn install_fonts(ctx: &egui::Context) {
         "andika-bold".into(),
         FontData::from_static(crate::fonts::ANDIKA_BOLD).into(),
     );
-    // Andika first; egui's own fonts stay behind it for emoji and symbols.
+    fonts.font_data.insert(
+        "dyslexic".into(),
+        FontData::from_static(crate::fonts::OPEN_DYSLEXIC_REGULAR).into(),
+    );
+    fonts.font_data.insert(
+        "dyslexic-bold".into(),
+        FontData::from_static(crate::fonts::OPEN_DYSLEXIC_BOLD).into(),
+    );
+    // egui's own fonts stay behind ours for emoji and symbols.
     let fallbacks = fonts
         .families
         .get(&FontFamily::Proportional)
         .cloned()
         .unwrap_or_default();
+    // OpenDyslexic has Latin letters only: Andika draws the rest (Cyrillic).
+    let (regular, bold): (Vec<&str>, Vec<&str>) = if a.dyslexia_font {
+        (
+            vec!["dyslexic", "andika"],
+            vec!["dyslexic-bold", "andika-bold"],
+        )
+    } else {
+        (vec!["andika"], vec!["andika-bold"])
+    };
+    let family = |first: Vec<&str>| -> Vec<String> {
+        first
+            .into_iter()
+            .map(str::to_string)
+            .chain(fallbacks.iter().cloned())
+            .collect()
+    };
     fonts
         .families
-        .entry(FontFamily::Proportional)
-        .or_default()
-        .insert(0, "andika".into());
-    let mut bold = vec!["andika-bold".to_string()];
-    bold.extend(fallbacks);
-    fonts.families.insert(FontFamily::Name(BOLD.into()), bold);
+        .insert(FontFamily::Proportional, family(regular));
+    fonts
+        .families
+        .insert(FontFamily::Name(BOLD.into()), family(bold));
     ctx.set_fonts(fonts);
 }
 
-/// Installs the style; the fonts must be in place already.
-pub fn install_style(ctx: &egui::Context) {
+/// Installs the style for an appearance; the fonts must be in place already.
+pub fn install_style(ctx: &egui::Context, a: &Appearance) {
+    let k = a.text_scale;
+    let p = crate::palette::for_settings(a.high_contrast);
     ctx.all_styles_mut(|style| {
         style.text_styles = [
-            (TextStyle::Small, FontId::proportional(18.0)),
-            (TextStyle::Body, FontId::proportional(24.0)),
+            (TextStyle::Small, FontId::proportional(18.0 * k)),
+            (TextStyle::Body, FontId::proportional(24.0 * k)),
             (
                 TextStyle::Button,
-                FontId::new(26.0, FontFamily::Name(BOLD.into())),
+                FontId::new(26.0 * k, FontFamily::Name(BOLD.into())),
             ),
             (
                 TextStyle::Heading,
-                FontId::new(40.0, FontFamily::Name(BOLD.into())),
+                FontId::new(40.0 * k, FontFamily::Name(BOLD.into())),
             ),
             (TextStyle::Monospace, FontId::monospace(20.0)),
         ]
@@ -91,11 +217,11 @@ pub fn install_style(ctx: &egui::Context) {
         style.interaction.selectable_labels = false;
         let v = &mut style.visuals;
         *v = egui::Visuals::light();
-        v.panel_fill = BACKGROUND;
-        v.window_fill = PANEL;
-        v.override_text_color = Some(INK);
-        v.selection.bg_fill = ACCENT;
-        v.selection.stroke = Stroke::new(3.0, INK);
+        v.panel_fill = rgb(p.background);
+        v.window_fill = rgb(p.panel);
+        v.override_text_color = Some(rgb(p.ink));
+        v.selection.bg_fill = rgb(p.accent);
+        v.selection.stroke = Stroke::new(3.0, rgb(p.ink));
         let radius = CornerRadius::same(18);
         for w in [
             &mut v.widgets.noninteractive,
@@ -106,15 +232,20 @@ pub fn install_style(ctx: &egui::Context) {
         ] {
             w.corner_radius = radius;
         }
-        v.widgets.inactive.weak_bg_fill = SECONDARY;
-        v.widgets.inactive.bg_fill = SECONDARY;
-        v.widgets.hovered.weak_bg_fill = SECONDARY_HOVER;
-        v.widgets.hovered.bg_fill = SECONDARY_HOVER;
-        v.widgets.active.weak_bg_fill = SECONDARY_HOVER;
-        v.widgets.hovered.bg_stroke = Stroke::new(3.0, PRIMARY);
-        v.widgets.active.bg_stroke = Stroke::new(3.0, INK);
-        // Motion is short and gentle; egui only animates while something changes.
-        style.animation_time = 0.12;
+        v.widgets.inactive.weak_bg_fill = rgb(p.secondary);
+        v.widgets.inactive.bg_fill = rgb(p.secondary);
+        v.widgets.hovered.weak_bg_fill = rgb(p.secondary_hover);
+        v.widgets.hovered.bg_fill = rgb(p.secondary_hover);
+        v.widgets.active.weak_bg_fill = rgb(p.secondary_hover);
+        v.widgets.hovered.bg_stroke = Stroke::new(3.0, rgb(p.primary));
+        v.widgets.active.bg_stroke = Stroke::new(3.0, rgb(p.ink));
+        if a.high_contrast {
+            // Every button outlined, so its edge does not depend on a tint.
+            v.widgets.inactive.bg_stroke = Stroke::new(2.0, rgb(p.ink));
+            v.widgets.noninteractive.bg_stroke = Stroke::new(2.0, rgb(p.ink));
+        }
+        // Motion is short and gentle, and none at all when asked.
+        style.animation_time = if a.reduce_motion { 0.0 } else { 0.12 };
     });
 }
 
@@ -127,8 +258,8 @@ pub fn zoom_for(window: Vec2) -> f32 {
 
 /// A big, rounded, coloured button for the main action on a screen.
 pub fn primary_button(ui: &mut egui::Ui, text: &str) -> egui::Response {
-    let button = egui::Button::new(RichText::new(text).color(ON_PRIMARY).size(28.0))
-        .fill(PRIMARY)
+    let button = egui::Button::new(RichText::new(text).color(on_primary()).size(px(28.0)))
+        .fill(primary())
         .corner_radius(CornerRadius::same(22))
         .min_size(Vec2::new(200.0, 64.0));
     let r = ui.add(button);
@@ -136,7 +267,7 @@ pub fn primary_button(ui: &mut egui::Ui, text: &str) -> egui::Response {
         ui.painter().rect_stroke(
             r.rect,
             22,
-            Stroke::new(3.0, PRIMARY_HOVER),
+            Stroke::new(3.0, rgb(palette().primary_hover)),
             egui::StrokeKind::Outside,
         );
     }
@@ -146,8 +277,8 @@ pub fn primary_button(ui: &mut egui::Ui, text: &str) -> egui::Response {
 /// A quieter button for secondary actions.
 pub fn secondary_button(ui: &mut egui::Ui, text: &str) -> egui::Response {
     ui.add(
-        egui::Button::new(RichText::new(text).size(22.0))
-            .fill(SECONDARY)
+        egui::Button::new(RichText::new(text).size(px(22.0)))
+            .fill(secondary())
             .corner_radius(CornerRadius::same(18))
             .min_size(Vec2::new(48.0, 52.0)),
     )
@@ -156,8 +287,8 @@ pub fn secondary_button(ui: &mut egui::Ui, text: &str) -> egui::Response {
 /// A white rounded card.
 pub fn card() -> egui::Frame {
     egui::Frame::new()
-        .fill(PANEL)
-        .stroke(Stroke::new(2.0, BORDER))
+        .fill(panel())
+        .stroke(border_stroke())
         .corner_radius(CornerRadius::same(22))
         .inner_margin(Margin::same(20))
 }
@@ -173,25 +304,37 @@ pub fn screen_frame(fill: Color32) -> egui::Frame {
 pub fn heading(text: &str) -> RichText {
     RichText::new(text)
         .text_style(TextStyle::Heading)
-        .color(INK)
+        .color(ink())
 }
 
 /// Bold text at a size.
 pub fn bold(text: &str, size: f32) -> RichText {
-    RichText::new(text).font(FontId::new(size, FontFamily::Name(BOLD.into())))
+    RichText::new(text).font(FontId::new(px(size), FontFamily::Name(BOLD.into())))
 }
 
 /// "Name (feeling): why" as one paragraph that wraps as a whole: the lead in
 /// bold, the rest regular. (Two labels in a wrapped row would each take a full
 /// touch-target height and leave gaps.)
-pub fn lead_and_text(ui: &mut egui::Ui, lead: &str, text: &str, size: f32) -> egui::Response {
+/// `marked` highlights the whole paragraph (it is being read aloud).
+pub fn lead_and_text(
+    ui: &mut egui::Ui,
+    lead: &str,
+    text: &str,
+    size: f32,
+    marked: bool,
+) -> egui::Response {
     let mut job = egui::text::LayoutJob::default();
     let format = |family: FontFamily| egui::TextFormat {
-        font_id: FontId::new(size, family),
-        color: INK,
+        font_id: FontId::new(px(size), family),
+        color: if marked { Color32::BLACK } else { ink() },
+        background: if marked {
+            Color32::from_rgb(0xFF, 0xE5, 0x8A)
+        } else {
+            Color32::TRANSPARENT
+        },
         ..Default::default()
     };
     job.append(lead, 0.0, format(FontFamily::Name(BOLD.into())));
-    job.append(text, size * 0.4, format(FontFamily::Proportional));
+    job.append(text, px(size) * 0.4, format(FontFamily::Proportional));
     ui.add(egui::Label::new(job).wrap())
 }

@@ -125,8 +125,8 @@ pub struct ShotArgs {
     /// Where to write the PNG.
     #[arg(long)]
     pub out: PathBuf,
-    /// Screen: title, profiles, map, play, feedback, ending, gate, grown-ups, progress,
-    /// projector, projector-feedback, projector-ending, lesson, class.
+    /// Screen: title, profiles, map, line, play, feedback, ending, settings, stickers, gate,
+    /// grown-ups, progress, projector, projector-feedback, projector-ending, lesson, class.
     #[arg(long, default_value = "title")]
     pub screen: String,
     /// Scenario for the play, feedback and ending screens (default: the first on the map).
@@ -141,6 +141,22 @@ pub struct ShotArgs {
     /// Window size, WIDTHxHEIGHT.
     #[arg(long, default_value = "1280x720")]
     pub size: String,
+    /// The child's text size: 0 normal, 1 large, 2 larger.
+    #[arg(long, default_value_t = 0, value_parser = clap::value_parser!(u8).range(0..=2))]
+    pub text_size: u8,
+    /// The child's "strong colours" (high contrast) setting.
+    #[arg(long)]
+    pub high_contrast: bool,
+    /// The child's "letters easy to tell apart" (OpenDyslexic) setting.
+    #[arg(long)]
+    pub dyslexia_font: bool,
+    /// Press Tab this many times before the picture (shows the keyboard focus ring).
+    #[arg(long, default_value_t = 0)]
+    pub tab: u32,
+    /// Also write what a screen reader is told about the screen (AccessKit:
+    /// one line per button, text and picture) to this file.
+    #[arg(long)]
+    pub accessibility_out: Option<PathBuf>,
 }
 
 /// Runs the command line and returns the process exit code.

@@ -2,6 +2,7 @@
 
 pub mod model;
 pub mod score;
+pub mod stickers;
 pub mod store;
 
 pub use model::{ChoiceRecord, Profile, SessionRecord, Settings};

@@ -34,14 +34,62 @@ pub struct Profile {
     pub sessions: Vec<SessionRecord>,
 }
 
-/// Per-child settings, kept across updates.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+/// Per-child settings, kept across updates. Every field has a default, so a
+/// save from an older version (with fewer fields) loads as it was.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct Settings {
     /// Chosen language tag; None follows the computer's language.
     pub language: Option<String>,
-    /// Text size step: 0 normal, 1 large, 2 larger.
+    /// Text size step: 0 normal, 1 large, 2 larger (see `TEXT_SCALES`).
     pub text_size: u8,
+    /// Dark text on white, black outlines, no tints (WCAG AAA for text).
+    pub high_contrast: bool,
+    /// OpenDyslexic instead of Andika for the child's screens.
+    pub dyslexia_font: bool,
+    /// No movement at all: text, faces and stickers appear at once.
+    pub reduce_motion: bool,
+    /// Sound effects volume, 0-100.
+    pub volume: u8,
+    /// Sound effects off (the volume is kept for when they come back on).
+    pub muted: bool,
+    /// Read every line, choice and feedback aloud as it appears.
+    pub read_aloud: bool,
+}
+
+/// Text size steps, as a factor on the normal size.
+pub const TEXT_SCALES: [f32; 3] = [1.0, 1.2, 1.4];
+
+impl Default for Settings {
+    fn default() -> Self {
+        Self {
+            language: None,
+            text_size: 0,
+            high_contrast: false,
+            dyslexia_font: false,
+            reduce_motion: false,
+            volume: 70,
+            muted: false,
+            read_aloud: false,
+        }
+    }
+}
+
+impl Settings {
+    /// The factor text is drawn at (an out-of-range step from a hand-edited
+    /// file is read as the largest).
+    pub fn text_scale(&self) -> f32 {
+        TEXT_SCALES[usize::from(self.text_size).min(TEXT_SCALES.len() - 1)]
+    }
+
+    /// Effects volume 0.0-1.0, 0 when muted.
+    pub fn effects_volume(&self) -> f32 {
+        if self.muted {
+            0.0
+        } else {
+            f32::from(self.volume.min(100)) / 100.0
+        }
+    }
 }
 
 /// One time a child played a scenario.

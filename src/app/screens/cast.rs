@@ -23,11 +23,11 @@ pub fn row(
     height: f32,
 ) {
     let t = |id: &str| game.l10n.text(id);
-    let bold = egui::FontId::new(NAME_SIZE, egui::FontFamily::Name("bold".into()));
-    let regular = egui::FontId::proportional(FEELING_SIZE);
+    let bold = egui::FontId::new(theme::px(NAME_SIZE), egui::FontFamily::Name("bold".into()));
+    let regular = egui::FontId::proportional(theme::px(FEELING_SIZE));
     let width = |text: String, font: &egui::FontId| {
         ui.painter()
-            .layout_no_wrap(text, font.clone(), theme::INK)
+            .layout_no_wrap(text, font.clone(), theme::ink())
             .size()
             .x
     };
@@ -58,13 +58,20 @@ pub fn row(
                 ui.vertical_centered(|ui| {
                     let h = if speaking { height } else { height * 0.85 };
                     ui.add_space(height - h);
-                    face::figure(ui, h, &c.look, feeling, speaking);
+                    let label = game.l10n.text_with(
+                        "face-label",
+                        &[
+                            ("name", t(&c.name).into()),
+                            ("feeling", t(feeling.message_id()).into()),
+                        ],
+                    );
+                    face::story_figure(ui, h, &c.look, feeling, speaking, &c.id, &label);
                     ui.spacing_mut().item_spacing.y = 2.0;
                     ui.label(theme::bold(&t(&c.name), NAME_SIZE));
                     ui.label(
                         egui::RichText::new(t(feeling.message_id()))
-                            .size(FEELING_SIZE)
-                            .color(theme::SOFT_INK),
+                            .size(theme::px(FEELING_SIZE))
+                            .color(theme::soft_ink()),
                     );
                 });
             });
@@ -80,9 +87,10 @@ pub fn feeling_lines(
     s: &Scenario,
     feelings: &[FeelingChange],
     size: f32,
+    reader: Option<&crate::app::read_aloud::Reader>,
 ) {
     let t = |id: &str| game.l10n.text(id);
-    for f in feelings {
+    for (k, f) in feelings.iter().enumerate() {
         if let Some(c) = s.character(&f.who) {
             let lead = game.l10n.text_with(
                 "feeling-label",
@@ -91,7 +99,8 @@ pub fn feeling_lines(
                     ("feeling", t(f.feels.message_id()).into()),
                 ],
             );
-            theme::lead_and_text(ui, &lead, &t(&f.why), size);
+            let marked = reader.is_some_and(|r| r.highlight(&format!("feeling-{k}")).is_some());
+            theme::lead_and_text(ui, &lead, &t(&f.why), size, marked);
         }
     }
 }

@@ -25,7 +25,7 @@ fn header(
         if theme::primary_button(ui, &format!("✔ {}", t("classroom-done"))).clicked() {
             out.push(GrownUpAction::List);
         }
-        ui.label(egui::RichText::new(t("classroom-name")).size(20.0));
+        ui.label(egui::RichText::new(t("classroom-name")).size(theme::px(20.0)));
         let text = draft.get_or_insert_with(|| current.to_string());
         let r = ui.add(
             egui::TextEdit::singleline(text)
@@ -79,7 +79,7 @@ pub fn draw_lesson(
     banner(&mut root, &game, &mut actions);
     let mut out: Vec<GrownUpAction> = Vec::new();
     egui::CentralPanel::default()
-        .frame(theme::screen_frame(theme::BACKGROUND))
+        .frame(theme::screen_frame(theme::background()))
         .show(&mut root, |ui| {
             header(
                 ui,
@@ -90,7 +90,7 @@ pub fn draw_lesson(
                 GrownUpAction::DeleteLesson(i),
                 &mut out,
             );
-            ui.label(egui::RichText::new(t("classroom-pick-stories")).size(20.0));
+            ui.label(egui::RichText::new(t("classroom-pick-stories")).size(theme::px(20.0)));
             ui.columns(2, |cols| {
                 // Left: every story, grouped as on the map; a tick when it is in.
                 egui::ScrollArea::vertical()
@@ -110,7 +110,7 @@ pub fn draw_lesson(
                                 .add(
                                     egui::Button::selectable(
                                         inside,
-                                        egui::RichText::new(label).size(19.0),
+                                        egui::RichText::new(label).size(theme::px(19.0)),
                                     )
                                     .min_size(egui::vec2(ui.available_width(), 40.0)),
                                 )
@@ -129,7 +129,10 @@ pub fn draw_lesson(
                         .scenario(id)
                         .map_or_else(|| id.clone(), |s| format!("{}  {}", s.icon, t(&s.title)));
                     ui.horizontal(|ui| {
-                        ui.label(egui::RichText::new(format!("{}. {title}", k + 1)).size(19.0));
+                        ui.label(
+                            egui::RichText::new(format!("{}. {title}", k + 1))
+                                .size(theme::px(19.0)),
+                        );
                         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
                             if ui.button("✖").clicked() {
                                 out.push(GrownUpAction::ToggleStory(i, id.clone()));
@@ -167,7 +170,7 @@ pub fn draw_class(
     banner(&mut root, &game, &mut actions);
     let mut out: Vec<GrownUpAction> = Vec::new();
     egui::CentralPanel::default()
-        .frame(theme::screen_frame(theme::BACKGROUND))
+        .frame(theme::screen_frame(theme::background()))
         .show(&mut root, |ui| {
             header(
                 ui,
@@ -186,8 +189,11 @@ pub fn draw_class(
                     let label = format!("{} {}", if inside { "✔" } else { "➕" }, p.nickname);
                     if ui
                         .add(
-                            egui::Button::selectable(inside, egui::RichText::new(label).size(21.0))
-                                .min_size(egui::vec2(420.0, 44.0)),
+                            egui::Button::selectable(
+                                inside,
+                                egui::RichText::new(label).size(theme::px(21.0)),
+                            )
+                            .min_size(egui::vec2(420.0, 44.0)),
                         )
                         .clicked()
                     {

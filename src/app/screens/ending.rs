@@ -1,19 +1,22 @@
-//! The end of a story: what happened, a reflection question, a sticker for the
-//! main skill, and a gentle "good place for a break" card. No scores, no streaks.
+//! The end of a story: what happened, a reflection question, any stickers the
+//! story earned (landing in place), and a gentle "good place for a break" card.
+//! No scores, no streaks.
 
 use bevy::prelude::*;
 use bevy_egui::{EguiContexts, egui};
 
 use crate::app::flow::{Game, UiAction};
 use crate::app::grown_ups::GrownUpAction;
+use crate::app::read_aloud::{Reader, highlighted_job};
 use crate::app::screens::{cast, key, root_ui};
-use crate::app::theme;
+use crate::app::{motion, sticker, theme};
 use crate::story::model::Node;
 use crate::story::runtime::Step;
 
 pub fn draw(
     mut contexts: EguiContexts,
     game: Res<Game>,
+    mut reader: ResMut<Reader>,
     mut actions: MessageWriter<UiAction>,
 ) -> Result {
     let ctx = contexts.ctx_mut()?.clone();
@@ -21,6 +24,11 @@ pub fn draw(
     let Some(play) = game.play.as_ref() else {
         return Ok(());
     };
+    let key_now = format!(
+        "ending:{}:{}",
+        play.session.scenario().id,
+        play.session.node_id()
+    );
     let s = play.session.scenario();
     let Ok(Step::Ending(Node::Ending {
         text,
@@ -31,7 +39,22 @@ pub fn draw(
     else {
         return Ok(());
     };
-    let skill = s.main_skill().and_then(|k| game.content.catalogue.skill(k));
+    // Read aloud: what happened, how each person feels, then the question.
+    let mut texts = vec![("ending".to_string(), t(text))];
+    for (k, f) in feelings.iter().enumerate() {
+        if let Some(c) = s.character(&f.who) {
+            let lead = game.l10n.text_with(
+                "feeling-label",
+                &[
+                    ("name", t(&c.name).into()),
+                    ("feeling", t(f.feels.message_id()).into()),
+                ],
+            );
+            texts.push((format!("feeling-{k}"), format!("{lead} {}", t(&f.why))));
+        }
+    }
+    texts.push(("reflection".to_string(), t(reflection)));
+    reader.auto(game.settings().read_aloud, &key_now, &texts);
     egui::CentralPanel::default()
         .frame(theme::screen_frame(theme::setting_tint(s.setting)))
         .show(&mut root_ui(&ctx), |ui| {
@@ -48,13 +71,23 @@ pub fn draw(
                         ui.set_width(w * 0.6);
                         theme::card().show(ui, |ui| {
                             ui.set_width(ui.available_width());
-                            ui.add(
-                                egui::Label::new(egui::RichText::new(t(text)).size(26.0)).wrap(),
-                            );
+                            ui.horizontal(|ui| {
+                                reader.button(ui, &t("read-aloud-button"), &texts);
+                                let said = t(text);
+                                ui.add(
+                                    egui::Label::new(highlighted_job(
+                                        &said,
+                                        reader.highlight("ending"),
+                                        egui::FontId::proportional(theme::px(26.0)),
+                                        theme::ink(),
+                                    ))
+                                    .wrap(),
+                                );
+                            });
                             ui.add_space(4.0);
                             cast::row(ui, &game, play, s, None, 88.0);
                             // How each person feels now, and why, as after a choice.
-                            cast::feeling_lines(ui, &game, s, feelings, 22.0);
+                            cast::feeling_lines(ui, &game, s, feelings, 22.0, Some(&reader));
                         });
                     });
                     // Right: the question to think about (first: it matters most), the
@@ -66,19 +99,23 @@ pub fn draw(
                             way_on(ui, &game, &ctx, &mut actions);
                             ui.add_space(6.0);
                         }
-                        theme::card()
-                            .fill(egui::Color32::from_rgb(0xFF, 0xF4, 0xD6))
-                            .show(ui, |ui| {
-                                ui.set_width(ui.available_width());
-                                ui.label(
-                                    theme::bold(&format!("💭 {}", t("ending-think")), 22.0)
-                                        .color(theme::PRIMARY),
-                                );
-                                ui.add(
-                                    egui::Label::new(egui::RichText::new(t(reflection)).size(24.0))
-                                        .wrap(),
-                                );
-                            });
+                        theme::card().fill(theme::note_fill()).show(ui, |ui| {
+                            ui.set_width(ui.available_width());
+                            ui.label(
+                                theme::bold(&format!("💭 {}", t("ending-think")), 22.0)
+                                    .color(theme::primary()),
+                            );
+                            let q = t(reflection);
+                            ui.add(
+                                egui::Label::new(highlighted_job(
+                                    &q,
+                                    reader.highlight("reflection"),
+                                    egui::FontId::proportional(theme::px(24.0)),
+                                    theme::ink(),
+                                ))
+                                .wrap(),
+                            );
+                        });
                         ui.add_space(6.0);
                         if game.projector.is_some() {
                             // In class: the discussion, instead of a sticker.
@@ -86,60 +123,26 @@ pub fn draw(
                                 ui.set_width(ui.available_width());
                                 ui.label(
                                     theme::bold(&format!("💬 {}", t("projector-talk")), 22.0)
-                                        .color(theme::PRIMARY),
+                                        .color(theme::primary()),
                                 );
                                 for d in &s.discussion {
                                     ui.add(
-                                        egui::Label::new(egui::RichText::new(t(d)).size(19.0))
-                                            .wrap(),
+                                        egui::Label::new(
+                                            egui::RichText::new(t(d)).size(theme::px(19.0)),
+                                        )
+                                        .wrap(),
                                     );
                                 }
                             });
                         } else {
-                            if let Some(skill) = skill {
-                                theme::card().show(ui, |ui| {
-                                    ui.set_width(ui.available_width());
-                                    // The sticker beside its words, to leave room below.
-                                    ui.horizontal(|ui| {
-                                        let (rect, _) = ui.allocate_exact_size(
-                                            egui::vec2(96.0, 96.0),
-                                            egui::Sense::hover(),
-                                        );
-                                        let p = ui.painter();
-                                        p.circle_filled(rect.center(), 46.0, theme::ACCENT);
-                                        p.circle_stroke(
-                                            rect.center(),
-                                            41.0,
-                                            egui::Stroke::new(3.0, egui::Color32::WHITE),
-                                        );
-                                        p.text(
-                                            rect.center(),
-                                            egui::Align2::CENTER_CENTER,
-                                            &skill.icon,
-                                            egui::FontId::proportional(42.0),
-                                            theme::INK,
-                                        );
-                                        let name = t(&skill.name);
-                                        ui.add(
-                                            egui::Label::new(theme::bold(
-                                                &game.l10n.text_with(
-                                                    "ending-sticker",
-                                                    &[("skill", name.into())],
-                                                ),
-                                                24.0,
-                                            ))
-                                            .wrap(),
-                                        );
-                                    });
-                                });
-                            }
+                            new_stickers(ui, &game, &play.new_stickers, &key_now, &mut actions);
                             // A gentle word about a break, right above the way out.
                             ui.add_space(8.0);
                             ui.add(
                                 egui::Label::new(
                                     egui::RichText::new(format!("🌿 {}", t("ending-break")))
-                                        .size(20.0)
-                                        .color(theme::SOFT_INK),
+                                        .size(theme::px(20.0))
+                                        .color(theme::soft_ink()),
                                 )
                                 .wrap(),
                             );
@@ -152,6 +155,9 @@ pub fn draw(
                 });
             });
         });
+    if game.projector.is_none() && key(&ctx, egui::Key::Escape) {
+        actions.write(UiAction::ToMap);
+    }
     Ok(())
 }
 
@@ -185,6 +191,101 @@ fn way_on(
             if back.clicked() || key(ctx, egui::Key::Enter) {
                 actions.write(UiAction::ToMap);
             }
+        }
+    });
+}
+
+/// The stickers this story earned, landing one after another; or, if none, a
+/// word that every story helps (never "you got nothing").
+fn new_stickers(
+    ui: &mut egui::Ui,
+    game: &Game,
+    stickers: &[crate::progress::stickers::Sticker],
+    key_now: &str,
+    actions: &mut MessageWriter<UiAction>,
+) {
+    let t = |id: &str| game.l10n.text(id);
+    theme::card().show(ui, |ui| {
+        ui.set_width(ui.available_width());
+        if stickers.is_empty() {
+            ui.add(
+                egui::Label::new(
+                    egui::RichText::new(format!("🌱 {}", t("ending-no-new-sticker")))
+                        .size(theme::px(21.0)),
+                )
+                .wrap(),
+            );
+        } else {
+            ui.add(
+                egui::Label::new(theme::bold(
+                    &game
+                        .l10n
+                        .text_with("ending-new-stickers", &[("count", stickers.len().into())]),
+                    22.0,
+                ))
+                .wrap(),
+            );
+            ui.horizontal_wrapped(|ui| {
+                // One sticker per skill: the highest level it reached just now.
+                let mut shown: Vec<&crate::progress::stickers::Sticker> = Vec::new();
+                for st in stickers {
+                    match shown.iter_mut().find(|s| s.skill == st.skill) {
+                        Some(s) if s.level < st.level => *s = st,
+                        Some(_) => {}
+                        None => shown.push(st),
+                    }
+                }
+                for (n, st) in shown.iter().enumerate() {
+                    let index = game
+                        .content
+                        .catalogue
+                        .skills
+                        .iter()
+                        .position(|k| k.id == st.skill)
+                        .unwrap_or(0);
+                    let Some(skill) = game.content.catalogue.skill(&st.skill) else {
+                        continue;
+                    };
+                    // Each lands a moment after the one before: it drops in and settles.
+                    let p =
+                        motion::progress(ui.ctx(), ("sticker", key_now, n), 0.45 + 0.15 * n as f32);
+                    let (rect, resp) =
+                        ui.allocate_exact_size(egui::vec2(64.0, 64.0), egui::Sense::hover());
+                    let label = game.l10n.text_with(
+                        "sticker-label",
+                        &[
+                            ("skill", t(&skill.name).into()),
+                            ("level", t(st.level.message_id()).into()),
+                        ],
+                    );
+                    resp.widget_info(|| {
+                        egui::WidgetInfo::labeled(egui::WidgetType::Image, true, &label)
+                    });
+                    resp.on_hover_text(&label);
+                    let drop = (1.0 - p) * 40.0;
+                    let scale = 1.0 + 0.35 * (1.0 - p);
+                    sticker::paint(
+                        ui.painter(),
+                        rect.center() - egui::vec2(0.0, drop),
+                        28.0 * scale,
+                        sticker::skill_colour(index),
+                        &skill.icon,
+                        st.level,
+                    );
+                }
+                if ui
+                    .add(
+                        egui::Button::new(
+                            egui::RichText::new(format!("⭐ {}", t("stickers-open")))
+                                .size(theme::px(19.0)),
+                        )
+                        .min_size(egui::vec2(48.0, 48.0)),
+                    )
+                    .clicked()
+                {
+                    actions.write(UiAction::OpenStickers);
+                }
+            });
         }
     });
 }

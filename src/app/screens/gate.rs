@@ -26,7 +26,7 @@ pub fn draw(
         actions.write(UiAction::GrownUps(a));
     };
     egui::CentralPanel::default()
-        .frame(theme::screen_frame(theme::BACKGROUND))
+        .frame(theme::screen_frame(theme::background()))
         .show(&mut root_ui(&ctx), |ui| {
             ui.vertical_centered(|ui| {
                 ui.add_space(40.0);
@@ -36,8 +36,10 @@ pub fn draw(
                         ui.label(theme::bold(&format!("🔒 {}", t("gate-title")), 34.0));
                         ui.add_space(6.0);
                         ui.add(
-                            egui::Label::new(egui::RichText::new(t("gate-explain")).size(20.0))
-                                .wrap(),
+                            egui::Label::new(
+                                egui::RichText::new(t("gate-explain")).size(theme::px(20.0)),
+                            )
+                            .wrap(),
                         );
                         ui.add_space(16.0);
                         // A teacher's PIN, when one is set, instead of the sum.
@@ -72,8 +74,8 @@ pub fn draw(
                                 } else {
                                     "gate-wrong"
                                 }))
-                                .size(18.0)
-                                .color(theme::SOFT_INK),
+                                .size(theme::px(18.0))
+                                .color(theme::soft_ink()),
                             );
                         }
                         ui.add_space(10.0);

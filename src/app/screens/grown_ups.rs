@@ -16,12 +16,12 @@ use crate::story::model::Feeling;
 pub fn banner(root: &mut egui::Ui, game: &Game, actions: &mut MessageWriter<UiAction>) {
     let t = |id: &str| game.l10n.text(id);
     egui::Panel::top("grown-up-banner")
-        .frame(theme::screen_frame(theme::GROWN_UP).inner_margin(egui::Margin::symmetric(28, 10)))
+        .frame(theme::screen_frame(theme::grown_up()).inner_margin(egui::Margin::symmetric(28, 10)))
         .show(root, |ui| {
             ui.horizontal(|ui| {
                 ui.label(
                     theme::bold(&format!("🔒 {}", t("grown-ups-banner")), 20.0)
-                        .color(theme::ON_PRIMARY),
+                        .color(theme::on_primary()),
                 );
                 ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
                     if theme::secondary_button(ui, &format!("✖ {}", t("grown-ups-close"))).clicked()
@@ -44,13 +44,13 @@ pub fn draw(
     let mut root = root_ui(&ctx);
     banner(&mut root, &game, &mut actions);
     egui::CentralPanel::default()
-        .frame(theme::screen_frame(theme::BACKGROUND))
+        .frame(theme::screen_frame(theme::background()))
         .show(&mut root, |ui| {
             ui.label(theme::heading(&t("grown-ups-title")));
             egui::ScrollArea::vertical().show(ui, |ui| {
                 ui.set_width(ui.available_width());
                 if game.profiles.is_empty() {
-                    ui.label(egui::RichText::new(t("grown-ups-no-children")).size(22.0));
+                    ui.label(egui::RichText::new(t("grown-ups-no-children")).size(theme::px(22.0)));
                 }
                 ui.horizontal_wrapped(|ui| {
                     for (i, p) in game.profiles.iter().enumerate() {
@@ -70,8 +70,8 @@ pub fn draw(
                                         "grown-ups-finished",
                                         &[("count", p.finished_count().into())],
                                     ))
-                                    .size(18.0)
-                                    .color(theme::SOFT_INK),
+                                    .size(theme::px(18.0))
+                                    .color(theme::soft_ink()),
                                 );
                                 if theme::secondary_button(ui, &t("grown-ups-open-progress"))
                                     .clicked()
@@ -96,7 +96,9 @@ pub fn draw(
                     for n in &game.notices {
                         ui.add(
                             egui::Label::new(
-                                egui::RichText::new(n).size(16.0).color(theme::SOFT_INK),
+                                egui::RichText::new(n)
+                                    .size(theme::px(16.0))
+                                    .color(theme::soft_ink()),
                             )
                             .wrap(),
                         );
@@ -120,7 +122,7 @@ fn classroom(ui: &mut egui::Ui, game: &Game, actions: &mut MessageWriter<UiActio
     ui.label(theme::heading(&t("classroom-title")));
     theme::card().show(ui, |ui| {
         ui.set_width(ui.available_width());
-        ui.label(theme::bold(&t("classroom-lessons"), 24.0).color(theme::PRIMARY));
+        ui.label(theme::bold(&t("classroom-lessons"), 24.0).color(theme::primary()));
         for (i, lesson) in game.classroom.lessons.iter().enumerate() {
             ui.horizontal_wrapped(|ui| {
                 ui.label(theme::bold(&lesson.name, 21.0));
@@ -129,8 +131,8 @@ fn classroom(ui: &mut egui::Ui, game: &Game, actions: &mut MessageWriter<UiActio
                         game.l10n
                             .text_with("lesson-count", &[("count", lesson.stories.len().into())]),
                     )
-                    .size(18.0)
-                    .color(theme::SOFT_INK),
+                    .size(theme::px(18.0))
+                    .color(theme::soft_ink()),
                 );
                 if !lesson.stories.is_empty()
                     && theme::secondary_button(ui, &format!("▶ {}", t("classroom-start"))).clicked()
@@ -152,7 +154,7 @@ fn classroom(ui: &mut egui::Ui, game: &Game, actions: &mut MessageWriter<UiActio
     ui.add_space(8.0);
     theme::card().show(ui, |ui| {
         ui.set_width(ui.available_width());
-        ui.label(theme::bold(&t("classroom-classes"), 24.0).color(theme::PRIMARY));
+        ui.label(theme::bold(&t("classroom-classes"), 24.0).color(theme::primary()));
         for (i, class) in game.classroom.classes.iter().enumerate() {
             ui.horizontal_wrapped(|ui| {
                 ui.label(theme::bold(&class.name, 21.0));
@@ -161,8 +163,8 @@ fn classroom(ui: &mut egui::Ui, game: &Game, actions: &mut MessageWriter<UiActio
                         "classroom-children",
                         &[("count", class.members.len().into())],
                     ))
-                    .size(18.0)
-                    .color(theme::SOFT_INK),
+                    .size(theme::px(18.0))
+                    .color(theme::soft_ink()),
                 );
                 if theme::secondary_button(ui, &t("classroom-class-report")).clicked() {
                     send(GrownUpAction::ClassReport(i, ReportKind::Html));
@@ -196,23 +198,25 @@ fn pin(
     ui.add_space(8.0);
     theme::card().show(ui, |ui| {
         ui.set_width(ui.available_width());
-        ui.label(theme::bold(&t("pin-title"), 24.0).color(theme::PRIMARY));
+        ui.label(theme::bold(&t("pin-title"), 24.0).color(theme::primary()));
         ui.add(
             egui::Label::new(
                 egui::RichText::new(t("pin-explain"))
-                    .size(17.0)
-                    .color(theme::SOFT_INK),
+                    .size(theme::px(17.0))
+                    .color(theme::soft_ink()),
             )
             .wrap(),
         );
         ui.horizontal(|ui| {
             if game.grown_ups.settings.has_pin() {
-                ui.label(egui::RichText::new(format!("🔒 {}", t("pin-is-set"))).size(20.0));
+                ui.label(
+                    egui::RichText::new(format!("🔒 {}", t("pin-is-set"))).size(theme::px(20.0)),
+                );
                 if theme::secondary_button(ui, &t("pin-remove")).clicked() {
                     actions.write(UiAction::GrownUps(GrownUpAction::RemovePin));
                 }
             } else {
-                ui.label(egui::RichText::new(t("pin-new")).size(19.0));
+                ui.label(egui::RichText::new(t("pin-new")).size(theme::px(19.0)));
                 ui.add(
                     egui::TextEdit::singleline(new_pin)
                         .password(true)
@@ -231,8 +235,8 @@ fn pin(
         if game.grown_ups.pin_invalid {
             ui.label(
                 egui::RichText::new(t("pin-invalid"))
-                    .size(17.0)
-                    .color(theme::SOFT_INK),
+                    .size(theme::px(17.0))
+                    .color(theme::soft_ink()),
             );
         }
     });

@@ -6,12 +6,13 @@ use bevy::prelude::*;
 use bevy_egui::egui;
 
 use crate::app::flow::{Game, UiAction};
+use crate::app::theme;
 
 const TEXT_SIZE: f32 = 22.0;
 const GLOBE: &str = "🌐";
 
 /// (tag, name in that language) for every language, in the switch's order.
-fn languages(game: &Game) -> Vec<(String, String)> {
+pub fn languages(game: &Game) -> Vec<(String, String)> {
     game.l10n
         .tags()
         .iter()
@@ -49,12 +50,14 @@ pub fn language_row(ui: &mut egui::Ui, game: &Game, actions: &mut MessageWriter<
     let lead = ((ui.available_width() - width) / 2.0).max(0.0);
     ui.horizontal_wrapped(|ui| {
         ui.add_space(lead);
-        ui.label(egui::RichText::new(GLOBE).size(26.0));
+        ui.label(egui::RichText::new(GLOBE).size(theme::px(26.0)));
         for (tag, name) in &langs {
             let selected = *tag == current;
-            let b = egui::Button::new(egui::RichText::new(label(name, selected)).size(TEXT_SIZE))
-                .selected(selected)
-                .min_size(egui::Vec2::new(48.0, 48.0));
+            let b = egui::Button::new(
+                egui::RichText::new(label(name, selected)).size(theme::px(TEXT_SIZE)),
+            )
+            .selected(selected)
+            .min_size(egui::Vec2::new(48.0, 48.0));
             if ui.add(b).clicked() && !selected {
                 actions.write(UiAction::SetLanguage(tag.clone()));
             }
@@ -71,14 +74,19 @@ pub fn language_menu(ui: &mut egui::Ui, game: &Game, actions: &mut MessageWriter
         .find(|(tag, _)| *tag == current)
         .map_or(current.clone(), |(_, name)| name.clone());
     egui::ComboBox::from_id_salt("language-menu")
-        .selected_text(egui::RichText::new(format!("{GLOBE} {current_name}")).size(TEXT_SIZE))
+        .selected_text(
+            egui::RichText::new(format!("{GLOBE} {current_name}")).size(theme::px(TEXT_SIZE)),
+        )
         .height(480.0)
         .show_ui(ui, |ui| {
             for (tag, name) in &langs {
                 let selected = *tag == current;
                 let item = ui.add(
-                    egui::Button::selectable(selected, egui::RichText::new(name).size(TEXT_SIZE))
-                        .min_size(egui::Vec2::new(220.0, 44.0)),
+                    egui::Button::selectable(
+                        selected,
+                        egui::RichText::new(name).size(theme::px(TEXT_SIZE)),
+                    )
+                    .min_size(egui::Vec2::new(220.0, 44.0)),
                 );
                 if item.clicked() && !selected {
                     actions.write(UiAction::SetLanguage(tag.clone()));

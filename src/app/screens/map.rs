@@ -5,7 +5,7 @@ use bevy::prelude::*;
 use bevy_egui::{EguiContexts, egui};
 
 use crate::app::flow::{Game, UiAction};
-use crate::app::screens::{language::language_menu, root_ui};
+use crate::app::screens::{key, root_ui};
 use crate::app::{face, theme};
 use crate::story::model::{Feeling, Scenario};
 
@@ -21,7 +21,7 @@ pub fn draw(
     };
     let mut root = root_ui(&ctx);
     egui::Panel::top("map-top")
-        .frame(theme::screen_frame(theme::PANEL).inner_margin(egui::Margin::symmetric(28, 10)))
+        .frame(theme::screen_frame(theme::panel()).inner_margin(egui::Margin::symmetric(28, 10)))
         .show(&mut root, |ui| {
             ui.horizontal(|ui| {
                 face::figure(
@@ -39,8 +39,8 @@ pub fn draw(
                             game.l10n
                                 .text_with("map-finished-count", &[("count", n.into())]),
                         )
-                        .size(20.0)
-                        .color(theme::SOFT_INK),
+                        .size(theme::px(20.0))
+                        .color(theme::soft_ink()),
                     );
                 });
                 ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
@@ -49,13 +49,19 @@ pub fn draw(
                     {
                         actions.write(UiAction::ChangePlayer);
                     }
-                    ui.add_space(16.0);
-                    language_menu(ui, &game, &mut actions);
+                    if theme::secondary_button(ui, &format!("⚙ {}", t("settings-open"))).clicked()
+                    {
+                        actions.write(UiAction::OpenSettings);
+                    }
+                    if theme::secondary_button(ui, &format!("⭐ {}", t("stickers-open"))).clicked()
+                    {
+                        actions.write(UiAction::OpenStickers);
+                    }
                 });
             });
         });
     egui::CentralPanel::default()
-        .frame(theme::screen_frame(theme::BACKGROUND))
+        .frame(theme::screen_frame(theme::background()))
         .show(&mut root, |ui| {
             ui.label(theme::heading(&t("map-title")));
             if game.content.scenarios.is_empty() {
@@ -76,7 +82,7 @@ pub fn draw(
                     }
                     ui.label(
                         theme::bold(&format!("{}  {}", skill.icon, t(&skill.name)), 26.0)
-                            .color(theme::PRIMARY),
+                            .color(theme::primary()),
                     );
                     // As many columns as fit, each card as wide as its share.
                     let gap = ui.spacing().item_spacing.x;
@@ -105,12 +111,16 @@ pub fn draw(
                             "content-problem",
                             &[("count", game.content.problems.len().into())],
                         ))
-                        .size(18.0)
-                        .color(theme::SOFT_INK),
+                        .size(theme::px(18.0))
+                        .color(theme::soft_ink()),
                     );
                 }
             });
         });
+    // Escape goes back to "who is playing?".
+    if key(&ctx, egui::Key::Escape) {
+        actions.write(UiAction::ChangePlayer);
+    }
     Ok(())
 }
 
@@ -126,7 +136,7 @@ fn card(ui: &mut egui::Ui, game: &Game, s: &Scenario, done: bool, width: f32) ->
             ui.set_width(width);
             ui.set_height(150.0);
             ui.horizontal(|ui| {
-                ui.label(egui::RichText::new(&s.icon).size(52.0));
+                ui.label(egui::RichText::new(&s.icon).size(theme::px(52.0)));
                 ui.vertical(|ui| {
                     ui.add(egui::Label::new(theme::bold(&t(&s.title), 24.0)).wrap());
                     let ages: Vec<&str> = s.ages.iter().map(|a| a.label()).collect();
@@ -137,8 +147,8 @@ fn card(ui: &mut egui::Ui, game: &Game, s: &Scenario, done: bool, width: f32) ->
                                 .text_with("map-ages", &[("ages", ages.join(", ").into())]),
                             t(s.setting.message_id())
                         ))
-                        .size(18.0)
-                        .color(theme::SOFT_INK),
+                        .size(theme::px(18.0))
+                        .color(theme::soft_ink()),
                     );
                     let icons: String = s
                         .skills
@@ -147,11 +157,11 @@ fn card(ui: &mut egui::Ui, game: &Game, s: &Scenario, done: bool, width: f32) ->
                         .map(|k| k.icon.as_str())
                         .collect::<Vec<_>>()
                         .join(" ");
-                    ui.label(egui::RichText::new(icons).size(20.0));
+                    ui.label(egui::RichText::new(icons).size(theme::px(20.0)));
                 });
             });
             if done {
-                ui.label(theme::bold(&format!("✔ {}", t("map-done")), 20.0).color(theme::STAMP));
+                ui.label(theme::bold(&format!("✔ {}", t("map-done")), 20.0).color(theme::stamp()));
             }
         })
         .response
@@ -160,7 +170,7 @@ fn card(ui: &mut egui::Ui, game: &Game, s: &Scenario, done: bool, width: f32) ->
         ui.painter().rect_stroke(
             response.rect,
             22,
-            egui::Stroke::new(4.0, theme::PRIMARY),
+            egui::Stroke::new(4.0, theme::primary()),
             egui::StrokeKind::Inside,
         );
     }

@@ -16,6 +16,8 @@ pub mod map;
 pub mod play;
 pub mod profiles;
 pub mod progress;
+pub mod settings;
+pub mod stickers;
 pub mod title;
 
 /// A `Ui` covering the whole window, for panels to be shown in.
@@ -27,6 +29,32 @@ pub fn root_ui(ctx: &egui::Context) -> egui::Ui {
             .layer_id(egui::LayerId::background())
             .max_rect(ctx.viewport_rect()),
     )
+}
+
+/// The top bar of a child's own page (settings, stickers): a way back to the
+/// stories (Escape works too) and the page's title.
+pub fn back_bar(
+    root: &mut egui::Ui,
+    ctx: &egui::Context,
+    title: &str,
+    back: &str,
+    actions: &mut MessageWriter<crate::app::flow::UiAction>,
+) {
+    use crate::app::theme;
+    egui::Panel::top("back-bar")
+        .frame(theme::screen_frame(theme::panel()).inner_margin(egui::Margin::symmetric(24, 8)))
+        .show(root, |ui| {
+            ui.horizontal(|ui| {
+                if theme::secondary_button(ui, &format!("◀ {back}")).clicked() {
+                    actions.write(crate::app::flow::UiAction::ToMap);
+                }
+                ui.add_space(12.0);
+                ui.label(theme::bold(title, 30.0));
+            });
+        });
+    if key(ctx, egui::Key::Escape) {
+        actions.write(crate::app::flow::UiAction::ToMap);
+    }
 }
 
 /// True when a key was pressed and no widget has keyboard focus (a focused
@@ -66,6 +94,8 @@ pub fn plugin(app: &mut App) {
             progress::draw.run_if(in_state(Screen::Progress)),
             classroom::draw_lesson.run_if(in_state(Screen::Lesson)),
             classroom::draw_class.run_if(in_state(Screen::Class)),
+            settings::draw.run_if(in_state(Screen::Settings)),
+            stickers::draw.run_if(in_state(Screen::Stickers)),
         )
             .in_set(DrawScreens)
             .run_if(resource_equals(crate::app::StyleReady(true))),

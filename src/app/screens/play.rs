@@ -6,8 +6,9 @@ use bevy::prelude::*;
 use bevy_egui::{EguiContexts, egui};
 
 use crate::app::flow::{Game, UiAction};
+use crate::app::read_aloud::{Reader, highlighted_job};
 use crate::app::screens::{cast, key, number_key, root_ui};
-use crate::app::theme;
+use crate::app::{motion, scene, theme};
 use crate::story::check::NARRATOR;
 use crate::story::model::{Node, Scenario};
 use crate::story::runtime::Step;
@@ -15,6 +16,7 @@ use crate::story::runtime::Step;
 pub fn draw(
     mut contexts: EguiContexts,
     game: Res<Game>,
+    mut reader: ResMut<Reader>,
     mut actions: MessageWriter<UiAction>,
 ) -> Result {
     let ctx = contexts.ctx_mut()?.clone();
@@ -26,6 +28,17 @@ pub fn draw(
         return Ok(());
     };
     let t = |id: &str| game.l10n.text(id);
+    // What this step says, in reading order, for reading aloud (and the key
+    // that makes each step's motion and automatic reading happen once).
+    let step_key = format!(
+        "{}:{}:{}:{}",
+        s.id,
+        play.session.node_id(),
+        play.session.history().len(),
+        matches!(step, Step::Feedback { .. })
+    );
+    let texts = step_texts(&game, s, &step);
+    reader.auto(game.settings().read_aloud, &step_key, &texts);
     // On the big screen the words are larger, so the back of the class can read them.
     let big = if game.projector.is_some() { 1.3 } else { 1.0 };
     let mut root = root_ui(&ctx);
@@ -46,8 +59,8 @@ pub fn draw(
                         let next = theme::primary_button(ui, &format!("{}  →", t("play-next")));
                         ui.label(
                             egui::RichText::new(t("play-next-hint"))
-                                .size(18.0)
-                                .color(theme::SOFT_INK),
+                                .size(theme::px(18.0))
+                                .color(theme::soft_ink()),
                         );
                         if next.clicked()
                             || key(&ctx, egui::Key::Enter)
@@ -101,6 +114,14 @@ pub fn draw(
             let words_only = game.projector.is_some()
                 && matches!(step, Step::Decision { .. } | Step::Feedback { .. });
             if !words_only {
+                // The scenery fills the panel's width behind the cast and names.
+                let full = ui.max_rect().expand2(egui::vec2(36.0, 24.0));
+                // It ends just under the figures' feet: the floor is there.
+                let stage = egui::Rect::from_min_size(
+                    full.min,
+                    egui::vec2(full.width(), 24.0 + stage_height + 10.0),
+                );
+                scene::paint(ui.painter(), stage, s.setting);
                 cast::row(ui, &game, play, s, speaker, stage_height);
             }
             ui.add_space(6.0);
@@ -109,19 +130,30 @@ pub fn draw(
                 .show(ui, |ui| {
                     match step {
                         Step::Line(Node::Line { speaker, text, .. }) => {
-                            theme::card().show(ui, |ui| {
-                                ui.set_width(ui.available_width());
-                                let who = if speaker == NARRATOR {
-                                    t("play-narrator")
-                                } else {
-                                    s.character(speaker)
-                                        .map_or_else(|| speaker.clone(), |c| t(&c.name))
-                                };
-                                ui.label(theme::bold(&who, 22.0).color(theme::PRIMARY));
-                                ui.add(
-                                    egui::Label::new(egui::RichText::new(t(text)).size(30.0 * big))
+                            motion::appear(ui, ("line", &step_key), |ui| {
+                                theme::card().show(ui, |ui| {
+                                    ui.set_width(ui.available_width());
+                                    let who = if speaker == NARRATOR {
+                                        t("play-narrator")
+                                    } else {
+                                        s.character(speaker)
+                                            .map_or_else(|| speaker.clone(), |c| t(&c.name))
+                                    };
+                                    ui.horizontal(|ui| {
+                                        reader.button(ui, &t("read-aloud-button"), &texts);
+                                        ui.label(theme::bold(&who, 22.0).color(theme::primary()));
+                                    });
+                                    let line = t(text);
+                                    ui.add(
+                                        egui::Label::new(highlighted_job(
+                                            &line,
+                                            reader.highlight("line"),
+                                            egui::FontId::proportional(theme::px(30.0 * big)),
+                                            theme::ink(),
+                                        ))
                                         .wrap(),
-                                );
+                                    );
+                                });
                             });
                         }
                         Step::Decision {
@@ -129,10 +161,25 @@ pub fn draw(
                         } => {
                             // The hint goes beside the question when both fit on one
                             // line; otherwise the numbers on the buttons say enough.
-                            let prompt = theme::bold(&t(prompt), 28.0 * big);
+                            let question = t(prompt);
+                            let prompt = theme::bold(&question, 28.0 * big);
+                            // The question as drawn: highlighted while it is read aloud.
+                            let shown: egui::WidgetText = match reader.highlight("prompt") {
+                                Some(r) => highlighted_job(
+                                    &question,
+                                    Some(r),
+                                    egui::FontId::new(
+                                        theme::px(28.0 * big),
+                                        egui::FontFamily::Name("bold".into()),
+                                    ),
+                                    theme::ink(),
+                                )
+                                .into(),
+                                None => prompt.clone().into(),
+                            };
                             let hint = egui::RichText::new(t("play-choose-hint"))
-                                .size(18.0)
-                                .color(theme::SOFT_INK);
+                                .size(theme::px(18.0))
+                                .color(theme::soft_ink());
                             let width = |r: &egui::RichText| {
                                 egui::WidgetText::from(r.clone())
                                     .into_galley(
@@ -151,28 +198,54 @@ pub fn draw(
                                 ui.add(egui::Label::new(prompt).wrap());
                                 ui.label(
                                     egui::RichText::new(format!("✋ {}", t("projector-vote-hint")))
-                                        .size(20.0)
-                                        .color(theme::SOFT_INK),
+                                        .size(theme::px(20.0))
+                                        .color(theme::soft_ink()),
                                 );
-                            } else if both <= ui.available_width() {
+                            } else if both + 60.0 <= ui.available_width() {
                                 ui.horizontal(|ui| {
-                                    ui.label(prompt);
+                                    reader.button(ui, &t("read-aloud-button"), &texts);
+                                    ui.label(shown);
                                     ui.label(hint);
                                 });
                             } else {
-                                ui.add(egui::Label::new(prompt).wrap());
+                                ui.horizontal(|ui| {
+                                    reader.button(ui, &t("read-aloud-button"), &texts);
+                                    ui.add(egui::Label::new(shown).wrap());
+                                });
                             }
                             ui.spacing_mut().item_spacing.y = 8.0;
                             let pressed = number_key(&ctx);
                             for (n, (_, choice)) in offered.iter().enumerate() {
                                 let text = format!("{}   {}", n + 1, t(&choice.text));
-                                let b =
-                                    egui::Button::new(egui::RichText::new(text).size(25.0 * big))
-                                        .wrap()
-                                        .fill(theme::PANEL)
-                                        .stroke(egui::Stroke::new(2.0, theme::BORDER))
-                                        .min_size(egui::Vec2::new(ui.available_width(), 54.0));
-                                let r = ui.add(b);
+                                let source = format!("choice-{n}");
+                                // The number is not read; the highlight skips it too.
+                                let shift = text.len() - t(&choice.text).len();
+                                let range = reader
+                                    .highlight(&source)
+                                    .map(|r| r.start + shift..r.end + shift);
+                                let job = highlighted_job(
+                                    &text,
+                                    range,
+                                    egui::FontId::proportional(theme::px(25.0 * big)),
+                                    theme::ink(),
+                                );
+                                // Choices come in one after another, quickly.
+                                let p = motion::progress(
+                                    &ctx,
+                                    ("choice", &step_key, n),
+                                    0.25 + 0.08 * n as f32,
+                                );
+                                let b = egui::Button::new(job)
+                                    .wrap()
+                                    .fill(theme::panel())
+                                    .stroke(theme::border_stroke())
+                                    .min_size(egui::Vec2::new(ui.available_width(), 54.0));
+                                let r = ui
+                                    .scope(|ui| {
+                                        ui.set_opacity(0.2 + 0.8 * p);
+                                        ui.add(b)
+                                    })
+                                    .inner;
                                 if r.clicked() || pressed == Some(n + 1) {
                                     actions.write(UiAction::Choose(n));
                                 }
@@ -181,33 +254,51 @@ pub fn draw(
                         Step::Feedback {
                             choice, feelings, ..
                         } => {
-                            theme::card()
-                                .inner_margin(egui::Margin::symmetric(20, 12))
-                                .show(ui, |ui| {
-                                    ui.set_width(ui.available_width());
-                                    ui.spacing_mut().item_spacing.y = 8.0;
-                                    ui.label(
-                                        egui::RichText::new(game.l10n.text_with(
-                                            "feedback-you-chose",
-                                            &[("choice", t(&choice.text).into())],
-                                        ))
-                                        .size(20.0)
-                                        .color(theme::SOFT_INK),
-                                    );
-                                    ui.add(
-                                        egui::Label::new(
-                                            egui::RichText::new(t(&choice.feedback))
-                                                .size(26.0 * big),
-                                        )
-                                        .wrap(),
-                                    );
-                                    ui.add_space(4.0);
-                                    ui.label(
-                                        theme::bold(&t("feedback-title"), 22.0)
-                                            .color(theme::PRIMARY),
-                                    );
-                                    cast::feeling_lines(ui, &game, s, feelings, 22.0 * big);
-                                });
+                            motion::appear(ui, ("feedback", &step_key), |ui| {
+                                theme::card()
+                                    .inner_margin(egui::Margin::symmetric(20, 12))
+                                    .show(ui, |ui| {
+                                        ui.set_width(ui.available_width());
+                                        ui.spacing_mut().item_spacing.y = 8.0;
+                                        ui.horizontal(|ui| {
+                                            reader.button(ui, &t("read-aloud-button"), &texts);
+                                            ui.add(
+                                                egui::Label::new(
+                                                    egui::RichText::new(game.l10n.text_with(
+                                                        "feedback-you-chose",
+                                                        &[("choice", t(&choice.text).into())],
+                                                    ))
+                                                    .size(theme::px(20.0))
+                                                    .color(theme::soft_ink()),
+                                                )
+                                                .wrap(),
+                                            );
+                                        });
+                                        let said = t(&choice.feedback);
+                                        ui.add(
+                                            egui::Label::new(highlighted_job(
+                                                &said,
+                                                reader.highlight("feedback"),
+                                                egui::FontId::proportional(theme::px(26.0 * big)),
+                                                theme::ink(),
+                                            ))
+                                            .wrap(),
+                                        );
+                                        ui.add_space(4.0);
+                                        ui.label(
+                                            theme::bold(&t("feedback-title"), 22.0)
+                                                .color(theme::primary()),
+                                        );
+                                        cast::feeling_lines(
+                                            ui,
+                                            &game,
+                                            s,
+                                            feelings,
+                                            22.0 * big,
+                                            Some(&reader),
+                                        );
+                                    });
+                            });
                         }
                         _ => {}
                     }
@@ -219,10 +310,46 @@ pub fn draw(
     Ok(())
 }
 
+/// Everything a step says, in reading order, as (source, text) for reading
+/// aloud: the line; or the question and each choice; or the feedback and how
+/// each person feels.
+fn step_texts(game: &Game, s: &Scenario, step: &Step) -> Vec<(String, String)> {
+    let t = |id: &str| game.l10n.text(id);
+    match step {
+        Step::Line(Node::Line { text, .. }) => vec![("line".into(), t(text))],
+        Step::Decision {
+            prompt, offered, ..
+        } => std::iter::once(("prompt".to_string(), t(prompt)))
+            .chain(
+                offered
+                    .iter()
+                    .enumerate()
+                    .map(|(n, (_, c))| (format!("choice-{n}"), t(&c.text))),
+            )
+            .collect(),
+        Step::Feedback {
+            choice, feelings, ..
+        } => std::iter::once(("feedback".to_string(), t(&choice.feedback)))
+            .chain(feelings.iter().enumerate().filter_map(|(k, f)| {
+                let c = s.character(&f.who)?;
+                let lead = game.l10n.text_with(
+                    "feeling-label",
+                    &[
+                        ("name", t(&c.name).into()),
+                        ("feeling", t(f.feels.message_id()).into()),
+                    ],
+                );
+                Some((format!("feeling-{k}"), format!("{lead} {}", t(&f.why))))
+            }))
+            .collect(),
+        _ => Vec::new(),
+    }
+}
+
 fn top_bar(root: &mut egui::Ui, game: &Game, s: &Scenario, actions: &mut MessageWriter<UiAction>) {
     let t = |id: &str| game.l10n.text(id);
     egui::Panel::top("play-top")
-        .frame(theme::screen_frame(theme::PANEL).inner_margin(egui::Margin::symmetric(24, 8)))
+        .frame(theme::screen_frame(theme::panel()).inner_margin(egui::Margin::symmetric(24, 8)))
         .show(root, |ui| {
             ui.horizontal(|ui| {
                 // On the big screen this way out ends the lesson.
@@ -241,8 +368,8 @@ fn top_bar(root: &mut egui::Ui, game: &Game, s: &Scenario, actions: &mut Message
                         ui.add(
                             egui::Label::new(
                                 egui::RichText::new(t("projector-banner"))
-                                    .size(17.0)
-                                    .color(theme::SOFT_INK),
+                                    .size(theme::px(17.0))
+                                    .color(theme::soft_ink()),
                             )
                             .wrap(),
                         );

@@ -46,12 +46,14 @@ pub fn draw(
     // at the bottom: there for grown-ups, not in a child's way.
     let mut root = root_ui(&ctx);
     egui::Panel::bottom("grown-up-links")
-        .frame(theme::screen_frame(theme::BACKGROUND).inner_margin(egui::Margin::symmetric(24, 8)))
+        .frame(
+            theme::screen_frame(theme::background()).inner_margin(egui::Margin::symmetric(24, 8)),
+        )
         .show(&mut root, |ui| {
             ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
                 let small = |text: String| {
-                    egui::Button::new(egui::RichText::new(text).size(17.0))
-                        .fill(theme::SECONDARY)
+                    egui::Button::new(egui::RichText::new(text).size(theme::px(17.0)))
+                        .fill(theme::secondary())
                         .min_size(egui::vec2(48.0, 44.0))
                 };
                 if ui
@@ -69,7 +71,7 @@ pub fn draw(
             });
         });
     egui::CentralPanel::default()
-        .frame(theme::screen_frame(theme::BACKGROUND))
+        .frame(theme::screen_frame(theme::background()))
         .show(&mut root, |ui| {
             ui.vertical_centered(|ui| {
                 ui.label(theme::heading(&t("profiles-title")));
@@ -80,8 +82,8 @@ pub fn draw(
                 ui.vertical_centered(|ui| {
                     ui.label(
                         egui::RichText::new(format!("ℹ {}", t("data-problem")))
-                            .size(18.0)
-                            .color(theme::SOFT_INK),
+                            .size(theme::px(18.0))
+                            .color(theme::soft_ink()),
                     );
                 });
             }
@@ -93,6 +95,16 @@ pub fn draw(
                 pick_player(ui, &game, &mut draft, &mut actions);
             }
         });
+    // Escape closes what is open, or goes back to the title.
+    if crate::app::screens::key(&ctx, egui::Key::Escape) {
+        if draft.showing_privacy {
+            draft.showing_privacy = false;
+        } else if draft.open && !game.profiles.is_empty() {
+            draft.open = false;
+        } else {
+            actions.write(UiAction::ToTitle);
+        }
+    }
     Ok(())
 }
 
@@ -120,7 +132,7 @@ fn pick_player(
                     ui.painter().rect_stroke(
                         r.rect,
                         22,
-                        egui::Stroke::new(4.0, theme::PRIMARY),
+                        egui::Stroke::new(4.0, theme::primary()),
                         egui::StrokeKind::Inside,
                     );
                 }
@@ -134,7 +146,11 @@ fn pick_player(
                     ui.set_height(182.0);
                     ui.vertical_centered(|ui| {
                         ui.add_space(30.0);
-                        ui.label(egui::RichText::new("➕").size(56.0).color(theme::PRIMARY));
+                        ui.label(
+                            egui::RichText::new("➕")
+                                .size(theme::px(56.0))
+                                .color(theme::primary()),
+                        );
                         ui.label(theme::bold(&t("profiles-new"), 24.0));
                     });
                 })
@@ -188,10 +204,10 @@ fn new_player(
                 });
                 ui.label(
                     egui::RichText::new(t("profiles-your-name"))
-                        .size(22.0)
-                        .color(theme::SOFT_INK),
+                        .size(theme::px(22.0))
+                        .color(theme::soft_ink()),
                 );
-                ui.label(theme::bold(&draft.nickname, 34.0).color(theme::PRIMARY));
+                ui.label(theme::bold(&draft.nickname, 34.0).color(theme::primary()));
                 if theme::secondary_button(ui, &format!("🎲  {}", t("profiles-another-name")))
                     .clicked()
                 {
@@ -221,8 +237,8 @@ fn new_player(
                 });
                 ui.label(
                     egui::RichText::new(format!("🔒 {}", t("profiles-no-real-names")))
-                        .size(18.0)
-                        .color(theme::SOFT_INK),
+                        .size(theme::px(18.0))
+                        .color(theme::soft_ink()),
                 );
             });
         });
@@ -244,7 +260,7 @@ fn privacy_card(ui: &mut egui::Ui, game: &Game, draft: &mut Draft) {
                 ui.add_space(8.0);
                 ui.add(
                     egui::Label::new(
-                        egui::RichText::new(t("grown-ups-what-can-see-text")).size(26.0),
+                        egui::RichText::new(t("grown-ups-what-can-see-text")).size(theme::px(26.0)),
                     )
                     .wrap(),
                 );

@@ -34,7 +34,7 @@ pub fn draw(
         actions.write(UiAction::GrownUps(a));
     };
     egui::CentralPanel::default()
-        .frame(theme::screen_frame(theme::BACKGROUND))
+        .frame(theme::screen_frame(theme::background()))
         .show(&mut root, |ui| {
             ui.horizontal(|ui| {
                 if theme::secondary_button(ui, &format!("◀ {}", t("progress-back"))).clicked() {
@@ -59,27 +59,25 @@ pub fn draw(
                 });
             });
             if *confirm_erase {
-                theme::card()
-                    .fill(egui::Color32::from_rgb(0xFF, 0xF4, 0xD6))
-                    .show(ui, |ui| {
-                        ui.set_width(ui.available_width());
-                        ui.label(theme::bold(
-                            &game.l10n.text_with(
-                                "progress-erase-confirm",
-                                &[("nickname", p.nickname.clone().into())],
-                            ),
-                            22.0,
-                        ));
-                        ui.horizontal(|ui| {
-                            if theme::secondary_button(ui, &t("progress-erase-no")).clicked() {
-                                *confirm_erase = false;
-                            }
-                            if theme::secondary_button(ui, &t("progress-erase-yes")).clicked() {
-                                *confirm_erase = false;
-                                send(GrownUpAction::Erase(i));
-                            }
-                        });
+                theme::card().fill(theme::note_fill()).show(ui, |ui| {
+                    ui.set_width(ui.available_width());
+                    ui.label(theme::bold(
+                        &game.l10n.text_with(
+                            "progress-erase-confirm",
+                            &[("nickname", p.nickname.clone().into())],
+                        ),
+                        22.0,
+                    ));
+                    ui.horizontal(|ui| {
+                        if theme::secondary_button(ui, &t("progress-erase-no")).clicked() {
+                            *confirm_erase = false;
+                        }
+                        if theme::secondary_button(ui, &t("progress-erase-yes")).clicked() {
+                            *confirm_erase = false;
+                            send(GrownUpAction::Erase(i));
+                        }
                     });
+                });
             }
             match &game.grown_ups.last_export {
                 Some(Ok(path)) => {
@@ -115,7 +113,7 @@ fn section(ui: &mut egui::Ui, title: &str, body: impl FnOnce(&mut egui::Ui)) {
     ui.add_space(8.0);
     theme::card().show(ui, |ui| {
         ui.set_width(ui.available_width());
-        ui.label(theme::bold(title, 24.0).color(theme::PRIMARY));
+        ui.label(theme::bold(title, 24.0).color(theme::primary()));
         ui.add_space(4.0);
         body(ui);
     });
@@ -135,7 +133,7 @@ fn skills(ui: &mut egui::Ui, game: &Game, p: &Profile) {
                     let s = scores.get(&skill.id).cloned().unwrap_or_default();
                     ui.label(
                         egui::RichText::new(format!("{}  {}", skill.icon, t(&skill.name)))
-                            .size(20.0),
+                            .size(theme::px(20.0)),
                     );
                     bar(ui, &s);
                     ui.label(theme::bold(&t(s.growth().message_id()), 20.0));
@@ -154,8 +152,8 @@ fn skills(ui: &mut egui::Ui, game: &Game, p: &Profile) {
                     };
                     ui.label(
                         egui::RichText::new(figures)
-                            .size(17.0)
-                            .color(theme::SOFT_INK),
+                            .size(theme::px(17.0))
+                            .color(theme::soft_ink()),
                     );
                     ui.end_row();
                 }
@@ -165,8 +163,8 @@ fn skills(ui: &mut egui::Ui, game: &Game, p: &Profile) {
         ui.add(
             egui::Label::new(
                 egui::RichText::new(t("progress-how-text"))
-                    .size(16.0)
-                    .color(theme::SOFT_INK),
+                    .size(theme::px(16.0))
+                    .color(theme::soft_ink()),
             )
             .wrap(),
         );
@@ -178,11 +176,11 @@ fn skills(ui: &mut egui::Ui, game: &Game, p: &Profile) {
 fn bar(ui: &mut egui::Ui, s: &SkillScore) {
     let (rect, _) = ui.allocate_exact_size(egui::vec2(260.0, 20.0), egui::Sense::hover());
     let p = ui.painter();
-    p.rect_filled(rect, 6, theme::BORDER);
+    p.rect_filled(rect, 6, theme::border());
     if let Some(share) = s.share().filter(|v| *v > 0.0) {
         let mut filled = rect;
         filled.set_width((rect.width() * share as f32).max(6.0));
-        p.rect_filled(filled, 6, theme::PRIMARY);
+        p.rect_filled(filled, 6, theme::primary());
     }
 }
 
@@ -216,7 +214,7 @@ fn talk(ui: &mut egui::Ui, game: &Game, p: &Profile) {
         for d in prompts {
             ui.add(
                 egui::Label::new(
-                    egui::RichText::new(format!("💬 {}", named(game, p, d))).size(19.0),
+                    egui::RichText::new(format!("💬 {}", named(game, p, d))).size(theme::px(19.0)),
                 )
                 .wrap(),
             );
@@ -229,7 +227,7 @@ fn stories(ui: &mut egui::Ui, game: &Game, p: &Profile) {
     let finished = crate::report::finished_stories(p);
     section(ui, &t("progress-stories"), |ui| {
         if finished.is_empty() {
-            ui.label(egui::RichText::new(t("progress-none-finished")).size(19.0));
+            ui.label(egui::RichText::new(t("progress-none-finished")).size(theme::px(19.0)));
         }
         for (id, at) in finished {
             let title = game
@@ -238,7 +236,7 @@ fn stories(ui: &mut egui::Ui, game: &Game, p: &Profile) {
                 .map_or(id.to_string(), |s| t(&s.title));
             ui.label(
                 egui::RichText::new(format!("✔ {title} · {}", crate::report::time::date(at)))
-                    .size(19.0),
+                    .size(theme::px(19.0)),
             );
         }
     });
@@ -291,8 +289,8 @@ fn choices(ui: &mut egui::Ui, game: &Game, p: &Profile) {
                     if let Some(prompt) = prompt {
                         ui.label(
                             egui::RichText::new(named(game, p, prompt))
-                                .size(17.0)
-                                .color(theme::SOFT_INK),
+                                .size(theme::px(17.0))
+                                .color(theme::soft_ink()),
                         );
                     }
                     let mut line = format!("➜ {}", named(game, p, &c.choice));
@@ -304,8 +302,8 @@ fn choices(ui: &mut egui::Ui, game: &Game, p: &Profile) {
                         ui.add(
                             egui::Label::new(
                                 egui::RichText::new(named(game, p, f))
-                                    .size(16.0)
-                                    .color(theme::SOFT_INK),
+                                    .size(theme::px(16.0))
+                                    .color(theme::soft_ink()),
                             )
                             .wrap(),
                         );

@@ -17,15 +17,15 @@ pub fn draw(
     let ctx = contexts.ctx_mut()?.clone();
     let t = |id: &str| game.l10n.text(id);
     egui::CentralPanel::default()
-        .frame(theme::screen_frame(theme::BACKGROUND))
+        .frame(theme::screen_frame(theme::background()))
         .show(&mut root_ui(&ctx), |ui| {
             ui.vertical_centered(|ui| {
                 ui.add_space(ui.available_height() * 0.06);
-                ui.label(theme::bold(&t("app-title"), 76.0).color(theme::PRIMARY));
+                ui.label(theme::bold(&t("app-title"), 76.0).color(theme::primary()));
                 ui.label(
                     egui::RichText::new(t("title-tagline"))
-                        .size(28.0)
-                        .color(theme::SOFT_INK),
+                        .size(theme::px(28.0))
+                        .color(theme::soft_ink()),
                 );
                 ui.add_space(16.0);
                 // A welcoming row of faces.

@@ -1,0 +1,266 @@
+//! Reading aloud: a speaker button beside every story line, choice and piece of
+//! feedback, and (if the child wants) everything read as it appears. Speech
+//! comes from the computer's own offline speech service through the `tts`
+//! crate (feature `read-aloud`); the sentence being spoken is highlighted.
+//!
+//! Screens only talk to the `Reader` resource; the engine behind it is added
+//! by `plugin` when the game runs for real (never in shots or tests).
+
+use std::collections::VecDeque;
+use std::ops::Range;
+
+use bevy::prelude::*;
+use bevy_egui::egui;
+
+use crate::app::theme;
+use crate::speech::{Utterance, utterances};
+
+/// Why nothing can be read aloud, if so.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Unavailable {
+    /// Built without the `read-aloud` feature, or no engine in this run (shots).
+    NotBuilt,
+    /// The computer's speech service could not be started.
+    NoEngine(String),
+    /// No installed voice speaks this language.
+    NoVoice(String),
+}
+
+/// What the screens ask for and show.
+#[derive(Resource, Default)]
+pub struct Reader {
+    /// What is left to say, in order.
+    pub queue: VecDeque<Utterance>,
+    /// What is being said now (its source and sentence are highlighted).
+    pub speaking: Option<Utterance>,
+    /// Set by the engine: None when speech works for the current language.
+    pub unavailable: Option<Unavailable>,
+    /// The language to speak in.
+    pub language: String,
+    /// Asked to stop everything (the engine clears it).
+    pub stop: bool,
+    /// The last screen step read automatically, so it is read once.
+    auto_key: Option<String>,
+    /// A note for the child after pressing a speaker with no voice.
+    pub show_problem: bool,
+}
+
+impl Reader {
+    /// Reads `texts` ((source, text) pairs), stopping whatever was being read.
+    pub fn read(&mut self, texts: &[(String, String)]) {
+        self.stop = true;
+        self.queue = utterances(texts).into();
+        self.show_problem = self.unavailable.is_some();
+    }
+
+    /// Reads a screen's texts once when it first appears, if the child asked for
+    /// everything to be read. `key` names the step (a new key reads again).
+    pub fn auto(&mut self, enabled: bool, key: &str, texts: &[(String, String)]) {
+        if self.auto_key.as_deref() == Some(key) {
+            return;
+        }
+        self.auto_key = Some(key.to_string());
+        if enabled && self.unavailable.is_none() {
+            self.read(texts);
+        } else if self.busy() {
+            // A new screen: what was being read belongs to the old one.
+            self.stop = true;
+            self.queue.clear();
+        }
+    }
+
+    pub fn busy(&self) -> bool {
+        self.speaking.is_some() || !self.queue.is_empty()
+    }
+
+    /// The sentence of `source` being read now, if any.
+    pub fn highlight(&self, source: &str) -> Option<Range<usize>> {
+        self.speaking
+            .as_ref()
+            .filter(|u| u.source == source)
+            .map(|u| u.range.clone())
+    }
+
+    /// A small speaker button that reads `texts`; its name for screen readers is
+    /// `label`.
+    pub fn button(&mut self, ui: &mut egui::Ui, label: &str, texts: &[(String, String)]) {
+        let reading = texts
+            .iter()
+            .any(|(source, _)| self.speaking.as_ref().is_some_and(|u| &u.source == source));
+        let b = egui::Button::new(egui::RichText::new(if reading { "⏹" } else { "🔊" }).size(26.0))
+            .fill(theme::secondary())
+            .min_size(egui::vec2(48.0, 48.0));
+        let r = ui.add(b);
+        r.widget_info(|| egui::WidgetInfo::labeled(egui::WidgetType::Button, true, label));
+        if r.clicked() {
+            if reading {
+                self.stop = true;
+                self.queue.clear();
+            } else {
+                self.read(texts);
+            }
+        }
+    }
+}
+
+/// `text` as a wrapped label, with the sentence being read (if any) marked by
+/// a yellow background and an underline.
+pub fn highlighted_job(
+    text: &str,
+    range: Option<Range<usize>>,
+    font: egui::FontId,
+    colour: egui::Color32,
+) -> egui::text::LayoutJob {
+    let mut job = egui::text::LayoutJob::default();
+    let plain = egui::TextFormat {
+        font_id: font,
+        color: colour,
+        ..Default::default()
+    };
+    match range.filter(|r| {
+        r.end <= text.len() && text.is_char_boundary(r.start) && text.is_char_boundary(r.end)
+    }) {
+        Some(r) => {
+            let marked = egui::TextFormat {
+                background: egui::Color32::from_rgb(0xFF, 0xE5, 0x8A),
+                color: egui::Color32::BLACK,
+                underline: egui::Stroke::new(2.0, egui::Color32::BLACK),
+                ..plain.clone()
+            };
+            job.append(&text[..r.start], 0.0, plain.clone());
+            job.append(&text[r.clone()], 0.0, marked);
+            job.append(&text[r.end..], 0.0, plain);
+        }
+        None => job.append(text, 0.0, plain),
+    }
+    job
+}
+
+/// The reader, and the speech engine when built with it.
+pub fn plugin(app: &mut App, with_engine: bool) {
+    app.init_resource::<Reader>();
+    #[cfg(feature = "read-aloud")]
+    if with_engine {
+        engine::add(app);
+        return;
+    }
+    let _ = with_engine;
+    app.world_mut().resource_mut::<Reader>().unavailable = Some(Unavailable::NotBuilt);
+}
+
+#[cfg(feature = "read-aloud")]
+mod engine {
+    //! The `tts` engine: one sentence at a time, polled while speaking so the
+    //! highlight follows; the window only wakes up often while it speaks.
+
+    use std::time::Duration;
+
+    use bevy::prelude::*;
+    use bevy::winit::{UpdateMode, WinitSettings};
+
+    use super::{Reader, Unavailable};
+    use crate::app::flow::Game;
+
+    struct Engine {
+        tts: Option<tts::Tts>,
+        /// The language the voice was chosen for.
+        voice_for: Option<String>,
+        /// When the current sentence was handed over, until the engine says it
+        /// has begun (speech services start a moment later).
+        handed_over: Option<std::time::Instant>,
+    }
+
+    pub fn add(app: &mut App) {
+        let tts = match tts::Tts::default() {
+            Ok(t) => Some(t),
+            Err(e) => {
+                warn!("reading aloud is off: {e}");
+                app.world_mut().resource_mut::<Reader>().unavailable =
+                    Some(Unavailable::NoEngine(e.to_string()));
+                None
+            }
+        };
+        app.insert_non_send(Engine {
+            tts,
+            voice_for: None,
+            handed_over: None,
+        });
+        app.add_systems(Update, speak);
+    }
+
+    fn speak(
+        mut engine: NonSendMut<Engine>,
+        mut reader: ResMut<Reader>,
+        game: Res<Game>,
+        mut winit: ResMut<WinitSettings>,
+    ) {
+        let engine = &mut *engine;
+        let Some(tts) = engine.tts.as_mut() else {
+            return;
+        };
+        let language = game.l10n.current_tag().to_string();
+        if engine.voice_for.as_deref() != Some(language.as_str()) {
+            engine.voice_for = Some(language.clone());
+            reader.language = language.clone();
+            reader.unavailable = choose_voice(tts, &language);
+        }
+        if reader.stop {
+            reader.stop = false;
+            let _ = tts.stop();
+            reader.speaking = None;
+            engine.handed_over = None;
+        }
+        let speaking_now = tts.is_speaking().unwrap_or(false);
+        if let Some(at) = engine.handed_over {
+            // Wait for the sentence to begin (or give up after a while).
+            if speaking_now || at.elapsed() > Duration::from_millis(1500) {
+                engine.handed_over = None;
+            }
+        } else if !speaking_now {
+            reader.speaking = None;
+            if reader.unavailable.is_none()
+                && let Some(next) = reader.queue.pop_front()
+            {
+                match tts.speak(&next.text, false) {
+                    Ok(_) => {
+                        reader.speaking = Some(next);
+                        engine.handed_over = Some(std::time::Instant::now());
+                    }
+                    Err(e) => warn!("could not read aloud: {e}"),
+                }
+            }
+        }
+        // While speaking, look again ten times a second (to move the highlight);
+        // otherwise stay idle until something happens.
+        let wanted = if reader.busy() {
+            UpdateMode::reactive(Duration::from_millis(100))
+        } else {
+            WinitSettings::desktop_app().focused_mode
+        };
+        if winit.focused_mode != wanted {
+            winit.focused_mode = wanted;
+        }
+    }
+
+    /// Picks a voice for the language; the reason if there is none.
+    fn choose_voice(tts: &mut tts::Tts, language: &str) -> Option<Unavailable> {
+        let voices = match tts.voices() {
+            Ok(v) => v,
+            // Some engines cannot list voices; they speak in their own.
+            Err(_) => return None,
+        };
+        let tags: Vec<String> = voices.iter().map(|v| v.language().to_string()).collect();
+        match crate::speech::pick_voice(&tags, language) {
+            Some(i) => {
+                if let Err(e) = tts.set_voice(&voices[i]) {
+                    warn!("could not choose a voice for {language}: {e}");
+                }
+                // A little slower than usual: the listeners are learning to read.
+                let (min, normal) = (tts.min_rate(), tts.normal_rate());
+                let _ = tts.set_rate(normal - (normal - min) * 0.15);
+                None
+            }
+            None => Some(Unavailable::NoVoice(language.to_string())),
+        }
+    }
+}
