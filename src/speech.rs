@@ -66,16 +66,26 @@ fn is_pictograph(c: char) -> bool {
 }
 
 /// The best voice for a language tag among `(voice language)` tags: the exact
-/// tag, else the same language with any region, else none. Case and `_`/`-` do
-/// not matter ("pt-BR" finds "pt_br").
+/// tag; else the language's own main region ("fr-FR", and "en-GB" for English,
+/// whose spelling the game uses); else the shortest tag of the same language;
+/// else none. Case and `_`/`-` do not matter ("pt-BR" finds "pt_br").
 pub fn pick_voice(voices: &[String], wanted: &str) -> Option<usize> {
     let norm = |s: &str| s.to_ascii_lowercase().replace('_', "-");
     let wanted = norm(wanted);
     let lang = wanted.split('-').next().unwrap_or_default().to_string();
-    voices.iter().position(|v| norm(v) == wanted).or_else(|| {
-        voices
-            .iter()
-            .position(|v| norm(v).split('-').next() == Some(lang.as_str()))
+    let main_region = match lang.as_str() {
+        "en" => "en-gb".to_string(),
+        "uk" => "uk-ua".to_string(),
+        l => format!("{l}-{l}"),
+    };
+    let tags: Vec<String> = voices.iter().map(|v| norm(v)).collect();
+    let first = |want: &str| tags.iter().position(|t| t == want);
+    first(&wanted).or_else(|| first(&main_region)).or_else(|| {
+        tags.iter()
+            .enumerate()
+            .filter(|(_, t)| t.split('-').next() == Some(lang.as_str()))
+            .min_by_key(|(i, t)| (t.len(), *i))
+            .map(|(i, _)| i)
     })
 }
 
@@ -156,14 +166,18 @@ mod tests {
 
     #[test]
     fn voices_are_picked_by_tag_then_language() {
-        let v: Vec<String> = ["en-US", "pt_PT", "pt_BR", "uk", "de"]
-            .iter()
-            .map(|s| s.to_string())
-            .collect();
-        assert_eq!(pick_voice(&v, "pt-BR"), Some(2));
-        assert_eq!(pick_voice(&v, "en"), Some(0));
-        assert_eq!(pick_voice(&v, "uk"), Some(3));
-        assert_eq!(pick_voice(&v, "fr"), None);
+        let v: Vec<String> = [
+            "en-029", "en-US", "en-GB", "pt_PT", "pt_BR", "uk", "de", "fr-BE", "fr-FR",
+        ]
+        .iter()
+        .map(|s| s.to_string())
+        .collect();
+        assert_eq!(pick_voice(&v, "pt-BR"), Some(4));
+        // English is written the British way in the game.
+        assert_eq!(pick_voice(&v, "en"), Some(2));
+        assert_eq!(pick_voice(&v, "fr"), Some(8));
+        assert_eq!(pick_voice(&v, "uk"), Some(5));
+        assert_eq!(pick_voice(&v, "es"), None);
     }
 
     #[test]

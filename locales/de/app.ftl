@@ -274,3 +274,4 @@ ending-new-stickers = { $count ->
 }
 ending-no-new-sticker = Jede Geschichte lässt deine Fähigkeiten wachsen.
 face-label = { $name }, { $feeling }
+profiles-face-label = Gesicht { $number }

@@ -272,3 +272,4 @@ ending-new-stickers = { $count ->
 }
 ending-no-new-sticker = Every story helps your skills grow.
 face-label = { $name }, { $feeling }
+profiles-face-label = Face { $number }

@@ -271,3 +271,4 @@ ending-new-stickers = { $count ->
 }
 ending-no-new-sticker = Cada historia ayuda a que crezcan tus habilidades.
 face-label = { $name }, con { $feeling }
+profiles-face-label = Cara { $number }

@@ -274,3 +274,4 @@ ending-new-stickers = { $count ->
 }
 ending-no-new-sticker = Chaque histoire fait grandir tes compétences.
 face-label = { $name }, { $feeling }
+profiles-face-label = Visage { $number }

@@ -280,3 +280,4 @@ ending-new-stickers = { $count ->
 }
 ending-no-new-sticker = Cada história ajuda suas habilidades a crescer.
 face-label = { $name }, { $feeling }
+profiles-face-label = Rosto { $number }

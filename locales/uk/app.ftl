@@ -286,3 +286,4 @@ ending-new-stickers = { $count ->
 }
 ending-no-new-sticker = Кожна історія допомагає твоїм навичкам рости.
 face-label = { $name }, { $feeling }
+profiles-face-label = Обличчя { $number }

@@ -290,7 +290,8 @@ fn face(p: &Painter, c: Pos2, r: f32, feeling: Feeling, line: Stroke, dark_skin:
     match feeling {
         Feeling::Calm => {
             dots(0.0, 0.0, 1.0);
-            mouth(0.1, 0.8);
+            brow(0.0, 0.0);
+            mouth(0.06, 0.7);
         }
         Feeling::Happy => {
             dots(0.0, 0.0, 1.1);
@@ -312,8 +313,8 @@ fn face(p: &Painter, c: Pos2, r: f32, feeling: Feeling, line: Stroke, dark_skin:
                     line,
                 ));
             }
+            // No blush: rosy cheeks read as shy or embarrassed.
             mouth(0.42, 1.25);
-            blush();
         }
         Feeling::Sad => {
             dots(0.0, 0.05, 1.0);
@@ -364,7 +365,10 @@ fn face(p: &Painter, c: Pos2, r: f32, feeling: Feeling, line: Stroke, dark_skin:
             p.circle_filled(c + Vec2::new(0.0, mouth_y), r * 0.14, ink);
         }
         Feeling::LeftOut => {
-            // Looking away and down, a small unhappy mouth.
+            // Looking away and down, a small unhappy mouth. A reader without
+            // captions called it "a bit sad" and picked "left out" for it; a
+            // version with wide eyes glancing sideways read as "worried". A face
+            // alone cannot say "left out": the word under it always does.
             dots(-0.1, 0.07, 0.9);
             brow(-0.06, 0.04);
             let a = c + Vec2::new(-mouth_w * 0.55, mouth_y + r * 0.02);

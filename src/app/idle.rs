@@ -49,3 +49,23 @@ pub fn plugin(app: &mut App) {
             .before(EguiPreUpdateSet::BeginPass),
     );
 }
+
+/// With `KIND_QUEST_DEBUG_REPAINT=1`, logs why egui asked for another frame
+/// (file and line), to find whatever keeps an idle window busy.
+fn log_repaint_causes(mut contexts: bevy_egui::EguiContexts, mut frames: Local<u64>) -> Result {
+    *frames += 1;
+    let ctx = contexts.ctx_mut()?;
+    let causes = ctx.repaint_causes();
+    info!("frame {}: repaint asked by {causes:?}", *frames);
+    Ok(())
+}
+
+/// The repaint log, only when asked for.
+pub fn debug_plugin(app: &mut App) {
+    if std::env::var_os("KIND_QUEST_DEBUG_REPAINT").is_some() {
+        app.add_systems(
+            bevy_egui::EguiPrimaryContextPass,
+            log_repaint_causes.after(crate::app::screens::draw_set()),
+        );
+    }
+}

@@ -175,3 +175,37 @@ pub fn plugin(app: &mut App) {
             ),
         );
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn gamepad_buttons_stand_for_the_keys_a_child_would_press() {
+        let mut pad = Gamepad::default();
+        pad.digital_mut().press(GamepadButton::South);
+        pad.digital_mut().press(GamepadButton::East);
+        pad.digital_mut().press(GamepadButton::DPadDown);
+        let keys: Vec<egui::Key> = keys_for(&pad).into_iter().map(|(k, _)| k).collect();
+        assert_eq!(
+            keys,
+            [egui::Key::ArrowDown, egui::Key::Enter, egui::Key::Escape]
+        );
+        let mut pad = Gamepad::default();
+        pad.digital_mut().press(GamepadButton::LeftTrigger);
+        assert_eq!(keys_for(&pad), [(egui::Key::Tab, egui::Modifiers::SHIFT)]);
+    }
+
+    #[test]
+    fn a_stick_push_is_one_step_until_it_comes_back() {
+        let mut pad = Gamepad::default();
+        let mut held = false;
+        pad.analog_mut().set(GamepadAxis::LeftStickY, -0.9);
+        assert_eq!(stick_key(&pad, &mut held), Some(egui::Key::ArrowDown));
+        assert_eq!(stick_key(&pad, &mut held), None, "held: no repeat");
+        pad.analog_mut().set(GamepadAxis::LeftStickY, 0.0);
+        assert_eq!(stick_key(&pad, &mut held), None);
+        pad.analog_mut().set(GamepadAxis::LeftStickX, 0.8);
+        assert_eq!(stick_key(&pad, &mut held), Some(egui::Key::ArrowRight));
+    }
+}

@@ -136,7 +136,13 @@ pub fn run(launch: Launch) -> ExitCode {
     .insert_resource(ClearColor(Color::srgb_u8(0xFB, 0xF6, 0xEC)))
     .insert_resource(game)
     .init_resource::<StyleReady>()
-    .add_plugins((flow::plugin, idle::plugin, input::plugin, screens::plugin))
+    .add_plugins((
+        flow::plugin,
+        idle::plugin,
+        idle::debug_plugin,
+        input::plugin,
+        screens::plugin,
+    ))
     .add_systems(Startup, |mut commands: Commands| {
         commands.spawn(Camera2d);
     })

@@ -168,6 +168,10 @@ mod engine {
         /// When the current sentence was handed over, until the engine says it
         /// has begun (speech services start a moment later).
         handed_over: Option<std::time::Instant>,
+        /// When the current sentence must be over by, however the engine
+        /// reports it (a speech service with no sound card can say "speaking"
+        /// for ever): then the next one starts.
+        deadline: Option<std::time::Instant>,
     }
 
     pub fn add(app: &mut App) {
@@ -184,6 +188,7 @@ mod engine {
             tts,
             voice_for: None,
             handed_over: None,
+            deadline: None,
         });
         app.add_systems(Update, speak);
     }
@@ -210,7 +215,10 @@ mod engine {
             reader.speaking = None;
             engine.handed_over = None;
         }
-        let speaking_now = tts.is_speaking().unwrap_or(false);
+        let overdue = engine
+            .deadline
+            .is_some_and(|d| std::time::Instant::now() > d);
+        let speaking_now = tts.is_speaking().unwrap_or(false) && !overdue;
         if let Some(at) = engine.handed_over {
             // Wait for the sentence to begin (or give up after a while).
             if speaking_now || at.elapsed() > Duration::from_millis(1500) {
@@ -218,13 +226,20 @@ mod engine {
             }
         } else if !speaking_now {
             reader.speaking = None;
+            engine.deadline = None;
             if reader.unavailable.is_none()
                 && let Some(next) = reader.queue.pop_front()
             {
-                match tts.speak(&next.text, false) {
+                // After an overdue sentence, cut in rather than queue behind it.
+                match tts.speak(&next.text, overdue) {
                     Ok(_) => {
+                        info!("reading aloud ({language}): {}", next.text);
+                        let now = std::time::Instant::now();
+                        // Slow speech is about 2.5 words a second; leave room.
+                        let words = next.text.split_whitespace().count() as u64;
+                        engine.deadline = Some(now + Duration::from_millis(3000 + 600 * words));
                         reader.speaking = Some(next);
-                        engine.handed_over = Some(std::time::Instant::now());
+                        engine.handed_over = Some(now);
                     }
                     Err(e) => warn!("could not read aloud: {e}"),
                 }
@@ -252,6 +267,7 @@ mod engine {
         let tags: Vec<String> = voices.iter().map(|v| v.language().to_string()).collect();
         match crate::speech::pick_voice(&tags, language) {
             Some(i) => {
+                info!("voice for {language}: {} ({})", voices[i].name(), tags[i]);
                 if let Err(e) = tts.set_voice(&voices[i]) {
                     warn!("could not choose a voice for {language}: {e}");
                 }
@@ -262,5 +278,75 @@ mod engine {
             }
             None => Some(Unavailable::NoVoice(language.to_string())),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn texts() -> Vec<(String, String)> {
+        vec![
+            ("line".into(), "Mia waits. Nobody writes.".into()),
+            ("choice-0".into(), "Say hello".into()),
+        ]
+    }
+
+    #[test]
+    fn a_screen_is_read_once_sentence_by_sentence_when_asked() {
+        let mut r = Reader::default();
+        r.auto(true, "step-1", &texts());
+        let said: Vec<&str> = r.queue.iter().map(|u| u.text.as_str()).collect();
+        assert_eq!(said, ["Mia waits.", "Nobody writes.", "Say hello"]);
+        // The same step drawn again (every frame) does not start over.
+        r.queue.pop_front();
+        r.auto(true, "step-1", &texts());
+        assert_eq!(r.queue.len(), 2);
+    }
+
+    #[test]
+    fn without_the_setting_nothing_is_read_and_a_new_screen_stops_the_old_one() {
+        let mut r = Reader::default();
+        r.auto(false, "step-1", &texts());
+        assert!(r.queue.is_empty());
+        r.read(&texts());
+        assert!(r.busy());
+        r.auto(false, "step-2", &texts());
+        assert!(r.queue.is_empty() && r.stop);
+    }
+
+    #[test]
+    fn the_sentence_being_spoken_is_the_one_highlighted() {
+        let mut r = Reader::default();
+        r.read(&texts());
+        r.speaking = r.queue.pop_front();
+        r.speaking = r.queue.pop_front();
+        assert_eq!(r.highlight("line"), Some(11..25));
+        assert_eq!(r.highlight("choice-0"), None);
+        let job = highlighted_job(
+            "Mia waits. Nobody writes.",
+            r.highlight("line"),
+            egui::FontId::proportional(20.0),
+            egui::Color32::BLACK,
+        );
+        assert_eq!(job.sections.len(), 3);
+        assert_ne!(
+            job.sections[1].format.background,
+            egui::Color32::TRANSPARENT
+        );
+        assert_eq!(
+            job.sections[2].format.background,
+            egui::Color32::TRANSPARENT
+        );
+    }
+
+    #[test]
+    fn with_no_voice_a_press_shows_why_instead_of_failing_quietly() {
+        let mut r = Reader {
+            unavailable: Some(Unavailable::NoVoice("uk".into())),
+            ..Default::default()
+        };
+        r.read(&texts());
+        assert!(r.show_problem);
     }
 }

@@ -62,6 +62,9 @@ pub enum Target {
     ProjectorEnding,
     /// The first line of the story (its big stage, with the scenery).
     Line,
+    /// A numbered sheet of faces with no words, in a shuffled order, for a
+    /// reader to name each feeling; the answers go to OUT with `.key.txt`.
+    Faces,
     /// The child's settings page.
     Settings,
     /// The child's sticker book, after playing the story to its end.
@@ -87,12 +90,13 @@ impl ShotPlan {
             "class" => Target::Class,
             "projector-ending" => Target::ProjectorEnding,
             "line" => Target::Line,
+            "faces" => Target::Faces,
             "settings" => Target::Settings,
             "stickers" => Target::Stickers,
             other => {
                 return Err(format!(
                     "unknown screen \"{other}\". Screens: title, profiles, map, play, feedback, \
-                     ending, line, settings, stickers, gate, grown-ups, progress, projector, \
+                     ending, line, faces, settings, stickers, gate, grown-ups, progress, projector, \
                      projector-feedback, projector-ending, lesson, class"
                 ));
             }
@@ -147,7 +151,11 @@ pub fn plugin(app: &mut App, plan: ShotPlan) {
             PostUpdate,
             write_accessibility.after(bevy_egui::EguiPostUpdateSet::ProcessOutput),
         )
-        .add_systems(Last, take_and_exit);
+        .add_systems(Last, take_and_exit)
+        .add_systems(
+            bevy_egui::EguiPrimaryContextPass,
+            face_sheet.after(crate::app::screens::draw_set()),
+        );
 }
 
 /// Drives the game to the wanted screen with the same actions a child would make.
@@ -166,7 +174,7 @@ pub fn drive(game: &mut Game, plan: &ShotPlan) -> Result<Screen, String> {
             *screen = s;
         }
     };
-    if plan.target == Target::Title {
+    if matches!(plan.target, Target::Title | Target::Faces) {
         return Ok(screen);
     }
     apply(game, UiAction::Start, &mut screen);
@@ -439,4 +447,60 @@ fn save_png(image: &Image, out: &std::path::Path) -> Result<(), String> {
     }
     rgb.save(out)
         .map_err(|e| format!("cannot write {}: {e}", out.display()))
+}
+
+/// The faces test: every feeling on two different people, numbered, no words,
+/// in an order that does not follow the list of feelings.
+fn face_sheet(
+    mut contexts: bevy_egui::EguiContexts,
+    plan: Res<ShotPlan>,
+    mut wrote: Local<bool>,
+) -> Result {
+    use crate::story::model::Feeling;
+    use bevy_egui::egui;
+    if plan.target != Target::Faces {
+        return Ok(());
+    }
+    let ctx = contexts.ctx_mut()?.clone();
+    let looks = [crate::app::face::avatar(1), crate::app::face::avatar(2)];
+    let mut cells: Vec<(usize, Feeling)> = (0..looks.len())
+        .flat_map(|l| Feeling::ALL.iter().map(move |f| (l, *f)))
+        .collect();
+    fastrand::Rng::with_seed(11).shuffle(&mut cells);
+    if !*wrote {
+        *wrote = true;
+        let key: String = cells
+            .iter()
+            .enumerate()
+            .map(|(n, (_, f))| format!("{} {:?}\n", n + 1, f))
+            .collect();
+        let path = plan.out.with_extension("key.txt");
+        if let Err(e) = std::fs::write(&path, key) {
+            error!("cannot write {}: {e}", path.display());
+        }
+    }
+    egui::Area::new("face-sheet".into())
+        .order(egui::Order::Foreground)
+        .fixed_pos(egui::Pos2::ZERO)
+        .show(&ctx, |ui| {
+            let screen = ctx.viewport_rect();
+            ui.painter().rect_filled(screen, 0, egui::Color32::WHITE);
+            let cols = 6;
+            let w = screen.width() / cols as f32;
+            let h = screen.height() / 3.0;
+            for (n, (l, f)) in cells.iter().enumerate() {
+                let x = (n % cols) as f32 * w;
+                let y = (n / cols) as f32 * h;
+                let head = egui::pos2(x + w / 2.0, y + h * 0.42);
+                crate::app::face::paint(ui.painter(), head, h * 0.24, &looks[*l], *f);
+                ui.painter().text(
+                    egui::pos2(x + 14.0, y + 10.0),
+                    egui::Align2::LEFT_TOP,
+                    format!("{}", n + 1),
+                    egui::FontId::proportional(26.0),
+                    egui::Color32::BLACK,
+                );
+            }
+        });
+    Ok(())
 }

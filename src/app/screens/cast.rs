@@ -80,7 +80,9 @@ pub fn row(
 }
 
 /// One line per person: "Priya (sad): She will not know about the picnic." The
-/// faces show the feelings; these say them in words, with the reason.
+/// faces show the feelings; these say them in words, with the reason. With
+/// `with_faces`, each line has the person's face beside it (for large text,
+/// where the whole cast would take too much room).
 pub fn feeling_lines(
     ui: &mut egui::Ui,
     game: &Game,
@@ -88,6 +90,7 @@ pub fn feeling_lines(
     feelings: &[FeelingChange],
     size: f32,
     reader: Option<&crate::app::read_aloud::Reader>,
+    with_faces: bool,
 ) {
     let t = |id: &str| game.l10n.text(id);
     for (k, f) in feelings.iter().enumerate() {
@@ -100,7 +103,14 @@ pub fn feeling_lines(
                 ],
             );
             let marked = reader.is_some_and(|r| r.highlight(&format!("feeling-{k}")).is_some());
-            theme::lead_and_text(ui, &lead, &t(&f.why), size, marked);
+            if with_faces {
+                ui.horizontal(|ui| {
+                    face::story_figure(ui, 70.0, &c.look, f.feels, false, &c.id, &lead);
+                    ui.vertical(|ui| theme::lead_and_text(ui, &lead, &t(&f.why), size, marked));
+                });
+            } else {
+                theme::lead_and_text(ui, &lead, &t(&f.why), size, marked);
+            }
         }
     }
 }

@@ -55,9 +55,26 @@ pub fn draw(
     }
     texts.push(("reflection".to_string(), t(reflection)));
     reader.auto(game.settings().read_aloud, &key_now, &texts);
+    let mut root = root_ui(&ctx);
+    // A child's way on stays in a bar at the bottom, in sight at any text size.
+    if game.projector.is_none() {
+        egui::Panel::bottom("ending-actions")
+            .frame(
+                theme::screen_frame(theme::setting_tint(s.setting))
+                    .inner_margin(egui::Margin::symmetric(36, 10)),
+            )
+            .show(&mut root, |ui| {
+                ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                    let back = theme::primary_button(ui, &t("ending-to-map"));
+                    if back.clicked() || key(&ctx, egui::Key::Enter) {
+                        actions.write(UiAction::ToMap);
+                    }
+                });
+            });
+    }
     egui::CentralPanel::default()
         .frame(theme::screen_frame(theme::setting_tint(s.setting)))
-        .show(&mut root_ui(&ctx), |ui| {
+        .show(&mut root, |ui| {
             // Everything fits at 1280x720; a scroll bar is the safety net for
             // longer translations.
             egui::ScrollArea::vertical().show(ui, |ui| {
@@ -87,7 +104,7 @@ pub fn draw(
                             ui.add_space(4.0);
                             cast::row(ui, &game, play, s, None, 88.0);
                             // How each person feels now, and why, as after a choice.
-                            cast::feeling_lines(ui, &game, s, feelings, 22.0, Some(&reader));
+                            cast::feeling_lines(ui, &game, s, feelings, 22.0, Some(&reader), false);
                         });
                     });
                     // Right: the question to think about (first: it matters most), the
@@ -147,10 +164,6 @@ pub fn draw(
                                 .wrap(),
                             );
                         }
-                        if game.projector.is_none() {
-                            ui.add_space(10.0);
-                            way_on(ui, &game, &ctx, &mut actions);
-                        }
                     });
                 });
             });
@@ -161,7 +174,7 @@ pub fn draw(
     Ok(())
 }
 
-/// "Back to the map" for a child; on the big screen, the next story or the end.
+/// On the big screen: the next story, or the end of the lesson.
 fn way_on(
     ui: &mut egui::Ui,
     game: &Game,
@@ -169,28 +182,24 @@ fn way_on(
     actions: &mut MessageWriter<UiAction>,
 ) {
     let t = |id: &str| game.l10n.text(id);
-    ui.vertical_centered(|ui| match &game.projector {
-        Some(p) => {
-            let more = p.index + 1 < p.lesson.stories.len();
-            let label = if more {
-                format!("{}  →", t("projector-next"))
+    // A child's way on is the bar at the bottom; this is the big screen's.
+    let Some(p) = &game.projector else {
+        return;
+    };
+    ui.vertical_centered(|ui| {
+        let more = p.index + 1 < p.lesson.stories.len();
+        let label = if more {
+            format!("{}  →", t("projector-next"))
+        } else {
+            t("projector-end")
+        };
+        let go = theme::primary_button(ui, &label);
+        if go.clicked() || key(ctx, egui::Key::Enter) {
+            actions.write(UiAction::GrownUps(if more {
+                GrownUpAction::NextInLesson
             } else {
-                t("projector-end")
-            };
-            let go = theme::primary_button(ui, &label);
-            if go.clicked() || key(ctx, egui::Key::Enter) {
-                actions.write(UiAction::GrownUps(if more {
-                    GrownUpAction::NextInLesson
-                } else {
-                    GrownUpAction::EndLesson
-                }));
-            }
-        }
-        None => {
-            let back = theme::primary_button(ui, &t("ending-to-map"));
-            if back.clicked() || key(ctx, egui::Key::Enter) {
-                actions.write(UiAction::ToMap);
-            }
+                GrownUpAction::EndLesson
+            }));
         }
     });
 }

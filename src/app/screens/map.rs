@@ -164,8 +164,15 @@ fn card(ui: &mut egui::Ui, game: &Game, s: &Scenario, done: bool, width: f32) ->
                 ui.label(theme::bold(&format!("✔ {}", t("map-done")), 20.0).color(theme::stamp()));
             }
         })
-        .response
-        .interact(egui::Sense::click());
+        .response;
+    // A stable id, so the keyboard focus stays on the card from frame to frame
+    // (Tab reaches every story), and the title as its name for screen readers.
+    let name = if done {
+        format!("{}, {}", t(&s.title), t("map-done"))
+    } else {
+        t(&s.title)
+    };
+    let response = crate::app::screens::as_button(ui, &response, ("story-card", &s.id), &name);
     if response.hovered() || response.has_focus() {
         ui.painter().rect_stroke(
             response.rect,

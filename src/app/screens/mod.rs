@@ -57,6 +57,20 @@ pub fn back_bar(
     }
 }
 
+/// Makes a drawn area (a card, a face) a button: clickable, reachable with Tab
+/// and arrows (a stable id keeps the keyboard focus on it from frame to frame),
+/// and named for screen readers.
+pub fn as_button(
+    ui: &mut egui::Ui,
+    drawn: &egui::Response,
+    id: impl std::hash::Hash + std::fmt::Debug,
+    name: &str,
+) -> egui::Response {
+    let r = ui.interact(drawn.rect, egui::Id::new(id), egui::Sense::click());
+    r.widget_info(|| egui::WidgetInfo::labeled(egui::WidgetType::Button, true, name));
+    r
+}
+
 /// True when a key was pressed and no widget has keyboard focus (a focused
 /// button handles Enter itself, and must not be pressed twice).
 pub fn key(ctx: &egui::Context, key: egui::Key) -> bool {

@@ -43,6 +43,26 @@ pub fn draw(
     let big = if game.projector.is_some() { 1.3 } else { 1.0 };
     let mut root = root_ui(&ctx);
     top_bar(&mut root, &game, s, &mut actions);
+    // A speaker was pressed but nothing can speak: say why, once, until closed.
+    if reader.show_problem
+        && let Some(problem) = reader.unavailable.clone()
+    {
+        egui::Panel::top("read-aloud-problem")
+            .frame(theme::screen_frame(theme::panel()).inner_margin(egui::Margin::symmetric(24, 4)))
+            .show(&mut root, |ui| {
+                ui.horizontal(|ui| {
+                    let close = theme::secondary_button(ui, "✖");
+                    let name = t("grown-ups-close");
+                    close.widget_info(|| {
+                        egui::WidgetInfo::labeled(egui::WidgetType::Button, true, &name)
+                    });
+                    if close.clicked() {
+                        reader.show_problem = false;
+                    }
+                    crate::app::screens::settings::problem_note(ui, &game, &problem);
+                });
+            });
+    }
     let speaker = match &step {
         Step::Line(Node::Line { speaker, .. }) => Some(speaker.as_str()),
         _ => None,
@@ -105,14 +125,18 @@ pub fn draw(
         // Four long choices in German or Ukrainian must fit under the cast.
         _ => 84.0,
     };
+    // With large text, feedback shows each named person's face beside their
+    // words instead of the whole cast above.
+    let faces_inline = matches!(step, Step::Feedback { .. }) && theme::px(1.0) > 1.0;
     egui::CentralPanel::default()
         .frame(theme::screen_frame(theme::setting_tint(s.setting)))
         .show(&mut root, |ui| {
             // On the big screen decisions and feedback show only words, in large
             // type (each feeling is still named, with its person); the faces
             // are there for the story's lines.
-            let words_only = game.projector.is_some()
-                && matches!(step, Step::Decision { .. } | Step::Feedback { .. });
+            let words_only = (game.projector.is_some()
+                && matches!(step, Step::Decision { .. } | Step::Feedback { .. }))
+                || faces_inline;
             if !words_only {
                 // The scenery fills the panel's width behind the cast and names.
                 let full = ui.max_rect().expand2(egui::vec2(36.0, 24.0));
@@ -296,6 +320,7 @@ pub fn draw(
                                             feelings,
                                             22.0 * big,
                                             Some(&reader),
+                                            faces_inline,
                                         );
                                     });
                             });

@@ -126,9 +126,9 @@ fn pick_player(
                             ui.label(theme::bold(&p.nickname, 24.0));
                         });
                     })
-                    .response
-                    .interact(egui::Sense::click());
-                if r.hovered() {
+                    .response;
+                let r = crate::app::screens::as_button(ui, &r, ("profile", &p.id), &p.nickname);
+                if r.hovered() || r.has_focus() {
                     ui.painter().rect_stroke(
                         r.rect,
                         22,
@@ -154,8 +154,8 @@ fn pick_player(
                         ui.label(theme::bold(&t("profiles-new"), 24.0));
                     });
                 })
-                .response
-                .interact(egui::Sense::click());
+                .response;
+            let r = crate::app::screens::as_button(ui, &r, "new-player", &t("profiles-new"));
             if r.clicked() {
                 draft.open = true;
                 draft.avatar = (game.profiles.len() % nickname::AVATARS as usize) as u8;
@@ -195,8 +195,15 @@ fn new_player(
                                 Feeling::Calm
                             },
                             selected,
-                        )
-                        .interact(egui::Sense::click());
+                        );
+                        let r = crate::app::screens::as_button(
+                            ui,
+                            &r,
+                            ("avatar", i),
+                            &game
+                                .l10n
+                                .text_with("profiles-face-label", &[("number", (i + 1).into())]),
+                        );
                         if r.clicked() {
                             draft.avatar = i;
                         }
