@@ -213,7 +213,7 @@ fn a_screen_reader_hears_every_button_face_and_question() {
     let lines: Vec<&str> = text.lines().collect();
     for want in [
         "Button: Read aloud",
-        "Button: ◀ Map",
+        "Button: Map",
         "Label: What do you do, Brave Otter?",
         "Image: Priya, calm",
         "Image: Tomás, happy",

@@ -97,16 +97,29 @@ pub fn paint(painter: &Painter, head: Pos2, r: f32, look: &Look, feeling: Feelin
     );
 
     if look.wheelchair {
-        let wheel = head + Vec2::new(r * 0.35, r * 1.8);
-        painter.circle_stroke(wheel, r * 0.5, Stroke::new(r * 0.13, chair));
-        painter.circle_filled(wheel, r * 0.1, chair);
-        for k in 0..4 {
-            let a = std::f32::consts::FRAC_PI_4 * (2 * k + 1) as f32;
-            painter.line_segment(
-                [wheel, wheel + Vec2::new(a.cos(), a.sin()) * r * 0.45],
-                Stroke::new(r * 0.04, chair),
-            );
-        }
+        // A big wheel at the side with a hub (no crossed spokes: small, they
+        // looked like a "crossed out" sign), the seat, and a little front
+        // wheel with a footrest beyond the knees, so it reads as a chair.
+        let wheel = head + Vec2::new(r * 0.45, r * 1.78);
+        painter.circle_stroke(wheel, r * 0.52, Stroke::new(r * 0.16, chair));
+        painter.circle_stroke(wheel, r * 0.3, Stroke::new(r * 0.04, chair));
+        painter.circle_filled(wheel, r * 0.11, chair);
+        let seat_y = r * 1.62;
+        painter.line_segment(
+            [
+                head + Vec2::new(-r * 1.12, seat_y),
+                head + Vec2::new(r * 1.35, seat_y),
+            ],
+            Stroke::new(r * 0.1, chair),
+        );
+        painter.line_segment(
+            [
+                head + Vec2::new(r * 1.35, seat_y),
+                head + Vec2::new(r * 1.35, r * 2.15),
+            ],
+            Stroke::new(r * 0.09, chair),
+        );
+        painter.circle_filled(head + Vec2::new(r * 1.35, r * 2.18), r * 0.13, chair);
     }
 
     // Hair behind the head.

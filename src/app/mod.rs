@@ -191,8 +191,23 @@ fn apply_appearance(
     // to the child playing.
     let wanted = if screen.get().is_grown_up_area() || game.projector.is_some() {
         theme::Appearance::default()
-    } else {
+    } else if game.profile().is_some() {
         theme::Appearance::from_settings(&game.settings())
+    } else {
+        // Before anyone is chosen (title, "who is playing?"), the look of the
+        // child who played last: a child who needs large text or strong
+        // colours finds their own face with them.
+        game.profiles
+            .iter()
+            .max_by_key(|p| {
+                p.sessions
+                    .iter()
+                    .map(|s| s.started)
+                    .max()
+                    .unwrap_or(p.created)
+            })
+            .map(|p| theme::Appearance::from_settings(&p.settings))
+            .unwrap_or_default()
     };
     let before = theme::appearance();
     let changed = theme::set_appearance(wanted);

@@ -256,6 +256,28 @@ pub fn zoom_for(window: Vec2) -> f32 {
         .clamp(0.6, 4.0)
 }
 
+/// What a screen reader should say for a button's text: the words, without the
+/// arrows and pictures that decorate it ("◀ Map" is "Map", "Go on →" is "Go on").
+pub fn spoken(text: &str) -> String {
+    let kept: String = text
+        .chars()
+        .map(|c| {
+            if c.is_alphanumeric() || ".,!?'’:;()-%\"«»„“”".contains(c) {
+                c
+            } else {
+                ' '
+            }
+        })
+        .collect();
+    kept.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Gives a drawn button its spoken name.
+fn name_for_screen_readers(r: &egui::Response, text: &str) {
+    let name = spoken(text);
+    r.widget_info(|| egui::WidgetInfo::labeled(egui::WidgetType::Button, r.enabled(), &name));
+}
+
 /// A big, rounded, coloured button for the main action on a screen.
 pub fn primary_button(ui: &mut egui::Ui, text: &str) -> egui::Response {
     let button = egui::Button::new(RichText::new(text).color(on_primary()).size(px(28.0)))
@@ -263,6 +285,7 @@ pub fn primary_button(ui: &mut egui::Ui, text: &str) -> egui::Response {
         .corner_radius(CornerRadius::same(22))
         .min_size(Vec2::new(200.0, 64.0));
     let r = ui.add(button);
+    name_for_screen_readers(&r, text);
     if r.hovered() {
         ui.painter().rect_stroke(
             r.rect,
@@ -276,12 +299,14 @@ pub fn primary_button(ui: &mut egui::Ui, text: &str) -> egui::Response {
 
 /// A quieter button for secondary actions.
 pub fn secondary_button(ui: &mut egui::Ui, text: &str) -> egui::Response {
-    ui.add(
+    let r = ui.add(
         egui::Button::new(RichText::new(text).size(px(22.0)))
             .fill(secondary())
             .corner_radius(CornerRadius::same(18))
             .min_size(Vec2::new(48.0, 52.0)),
-    )
+    );
+    name_for_screen_readers(&r, text);
+    r
 }
 
 /// A white rounded card.
@@ -335,6 +360,24 @@ pub fn lead_and_text(
         ..Default::default()
     };
     job.append(lead, 0.0, format(FontFamily::Name(BOLD.into())));
-    job.append(text, px(size) * 0.4, format(FontFamily::Proportional));
+    // A real space (not only a gap), so a screen reader does not run the words together.
+    job.append(
+        &format!(" {text}"),
+        px(size) * 0.2,
+        format(FontFamily::Proportional),
+    );
     ui.add(egui::Label::new(job).wrap())
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn spoken_names_drop_arrows_and_pictures() {
+        assert_eq!(super::spoken("◀ Map"), "Map");
+        assert_eq!(super::spoken("Go on  →"), "Go on");
+        assert_eq!(super::spoken("↺  Try another way"), "Try another way");
+        assert_eq!(super::spoken("⭐ Мої наліпки"), "Мої наліпки");
+        assert_eq!(super::spoken("− Quieter"), "Quieter");
+        assert_eq!(super::spoken("✖"), "");
+    }
 }

@@ -235,16 +235,8 @@ fn new_stickers(
                 .wrap(),
             );
             ui.horizontal_wrapped(|ui| {
-                // One sticker per skill: the highest level it reached just now.
-                let mut shown: Vec<&crate::progress::stickers::Sticker> = Vec::new();
-                for st in stickers {
-                    match shown.iter_mut().find(|s| s.skill == st.skill) {
-                        Some(s) if s.level < st.level => *s = st,
-                        Some(_) => {}
-                        None => shown.push(st),
-                    }
-                }
-                for (n, st) in shown.iter().enumerate() {
+                // Every new sticker, so a child who counts finds them all.
+                for (n, st) in stickers.iter().take(16).enumerate() {
                     let index = game
                         .content
                         .catalogue
@@ -259,7 +251,7 @@ fn new_stickers(
                     let p =
                         motion::progress(ui.ctx(), ("sticker", key_now, n), 0.45 + 0.15 * n as f32);
                     let (rect, resp) =
-                        ui.allocate_exact_size(egui::vec2(64.0, 64.0), egui::Sense::hover());
+                        ui.allocate_exact_size(egui::vec2(50.0, 50.0), egui::Sense::hover());
                     let label = game.l10n.text_with(
                         "sticker-label",
                         &[
@@ -276,7 +268,7 @@ fn new_stickers(
                     sticker::paint(
                         ui.painter(),
                         rect.center() - egui::vec2(0.0, drop),
-                        28.0 * scale,
+                        22.0 * scale,
                         sticker::skill_colour(index),
                         &skill.icon,
                         st.level,

@@ -23,7 +23,7 @@ pub fn draw(
     egui::Panel::top("map-top")
         .frame(theme::screen_frame(theme::panel()).inner_margin(egui::Margin::symmetric(28, 10)))
         .show(&mut root, |ui| {
-            ui.horizontal(|ui| {
+            let greeting = |ui: &mut egui::Ui| {
                 face::figure(
                     ui,
                     70.0,
@@ -43,22 +43,33 @@ pub fn draw(
                         .color(theme::soft_ink()),
                     );
                 });
+            };
+            let buttons = |ui: &mut egui::Ui, actions: &mut MessageWriter<UiAction>| {
+                if theme::secondary_button(ui, &format!("👥 {}", t("map-change-player"))).clicked()
+                {
+                    actions.write(UiAction::ChangePlayer);
+                }
+                if theme::secondary_button(ui, &format!("⚙ {}", t("settings-open"))).clicked() {
+                    actions.write(UiAction::OpenSettings);
+                }
+                if theme::secondary_button(ui, &format!("⭐ {}", t("stickers-open"))).clicked() {
+                    actions.write(UiAction::OpenStickers);
+                }
+            };
+            if theme::px(1.0) > 1.0 {
+                // Larger text: the greeting, then the buttons on a row of their own.
+                ui.horizontal(greeting);
                 ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                    if theme::secondary_button(ui, &format!("👥 {}", t("map-change-player")))
-                        .clicked()
-                    {
-                        actions.write(UiAction::ChangePlayer);
-                    }
-                    if theme::secondary_button(ui, &format!("⚙ {}", t("settings-open"))).clicked()
-                    {
-                        actions.write(UiAction::OpenSettings);
-                    }
-                    if theme::secondary_button(ui, &format!("⭐ {}", t("stickers-open"))).clicked()
-                    {
-                        actions.write(UiAction::OpenStickers);
-                    }
+                    buttons(ui, &mut actions)
                 });
-            });
+            } else {
+                ui.horizontal(|ui| {
+                    greeting(ui);
+                    ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                        buttons(ui, &mut actions)
+                    });
+                });
+            }
         });
     egui::CentralPanel::default()
         .frame(theme::screen_frame(theme::background()))

@@ -120,7 +120,8 @@ pub fn draw(
     let stage_height = match step {
         // The big screen's larger words take some of the faces' room.
         Step::Line(_) if game.projector.is_some() => 180.0,
-        Step::Line(_) => 220.0,
+        // Larger text takes its room from the faces, so the line stays in sight.
+        Step::Line(_) => 220.0 / theme::px(1.0).powi(2),
         Step::Feedback { .. } => 96.0,
         // Four long choices in German or Ukrainian must fit under the cast.
         _ => 84.0,
@@ -259,15 +260,29 @@ pub fn draw(
                                     ("choice", &step_key, n),
                                     0.25 + 0.08 * n as f32,
                                 );
-                                let b = egui::Button::new(job)
-                                    .wrap()
-                                    .fill(theme::panel())
-                                    .stroke(theme::border_stroke())
-                                    .min_size(egui::Vec2::new(ui.available_width(), 54.0));
+                                // Each choice has its own speaker (not on the big
+                                // screen: there the teacher reads to the class).
                                 let r = ui
-                                    .scope(|ui| {
-                                        ui.set_opacity(0.2 + 0.8 * p);
-                                        ui.add(b)
+                                    .horizontal(|ui| {
+                                        if game.projector.is_none() {
+                                            let said = t(&choice.text);
+                                            reader.button(
+                                                ui,
+                                                &t("read-aloud-button"),
+                                                &[(source.clone(), said)],
+                                            );
+                                        }
+                                        let b = egui::Button::new(job)
+                                            .wrap()
+                                            .fill(theme::panel())
+                                            .stroke(theme::border_stroke())
+                                            .min_size(egui::Vec2::new(ui.available_width(), 54.0));
+                                        // Top-down inside, so the words start at the left.
+                                        ui.vertical(|ui| {
+                                            ui.set_opacity(0.2 + 0.8 * p);
+                                            ui.add(b)
+                                        })
+                                        .inner
                                     })
                                     .inner;
                                 if r.clicked() || pressed == Some(n + 1) {

@@ -204,6 +204,22 @@ fn new_player(
                                 .l10n
                                 .text_with("profiles-face-label", &[("number", (i + 1).into())]),
                         );
+                        if selected {
+                            // Chosen: a thick ring and a tick, not only a tint.
+                            ui.painter().rect_stroke(
+                                r.rect.expand(4.0),
+                                18,
+                                egui::Stroke::new(4.0, theme::primary()),
+                                egui::StrokeKind::Outside,
+                            );
+                            ui.painter().text(
+                                r.rect.right_top() + egui::vec2(-2.0, 2.0),
+                                egui::Align2::RIGHT_TOP,
+                                "✔",
+                                egui::FontId::proportional(26.0),
+                                theme::primary(),
+                            );
+                        }
                         if r.clicked() {
                             draft.avatar = i;
                         }

@@ -175,14 +175,21 @@ fn row(ui: &mut egui::Ui, label: &str, options: impl FnOnce(&mut egui::Ui)) {
     );
 }
 
-/// "On" / "Off" for a yes-or-no setting.
+/// "On" / "Off" for a yes-or-no setting (a screen reader hears "Strong colours: On").
 fn on_off(ui: &mut egui::Ui, game: &Game, label: &str, value: &mut bool) {
     row(ui, label, |ui| {
-        if option(ui, &game.l10n.text("settings-on"), *value).clicked() {
-            *value = true;
-        }
-        if option(ui, &game.l10n.text("settings-off"), !*value).clicked() {
-            *value = false;
+        for (word, on) in [
+            (game.l10n.text("settings-on"), true),
+            (game.l10n.text("settings-off"), false),
+        ] {
+            let r = option(ui, &word, *value == on);
+            let name = format!("{label}: {word}");
+            r.widget_info(|| {
+                egui::WidgetInfo::selected(egui::WidgetType::Button, true, *value == on, &name)
+            });
+            if r.clicked() {
+                *value = on;
+            }
         }
     });
 }
