@@ -387,6 +387,9 @@ fn write_accessibility(
         };
         let mut lines = Vec::new();
         for (_, node) in &update.nodes {
+            if node.is_hidden() {
+                continue;
+            }
             let name = node.label().or(node.value()).unwrap_or_default().trim();
             if !name.is_empty() {
                 lines.push(format!("{:?}: {name}", node.role()));

@@ -278,6 +278,14 @@ fn name_for_screen_readers(r: &egui::Response, text: &str) {
     r.widget_info(|| egui::WidgetInfo::labeled(egui::WidgetType::Button, r.enabled(), &name));
 }
 
+/// A label whose picture (💭, 🌿) a screen reader should not read out.
+pub fn label_spoken_as_words(ui: &mut egui::Ui, label: egui::Label, text: &str) -> egui::Response {
+    let r = ui.add(label);
+    let name = spoken(text);
+    r.widget_info(|| egui::WidgetInfo::labeled(egui::WidgetType::Label, true, &name));
+    r
+}
+
 /// A big, rounded, coloured button for the main action on a screen.
 pub fn primary_button(ui: &mut egui::Ui, text: &str) -> egui::Response {
     let button = egui::Button::new(RichText::new(text).color(on_primary()).size(px(28.0)))
@@ -330,6 +338,20 @@ pub fn heading(text: &str) -> RichText {
     RichText::new(text)
         .text_style(TextStyle::Heading)
         .color(ink())
+}
+
+/// A screen's title: big, and a heading for screen readers (they can jump
+/// from heading to heading).
+pub fn heading_label(ui: &mut egui::Ui, text: &str) -> egui::Response {
+    let r = ui.label(heading(text));
+    mark_heading(ui, &r);
+    r
+}
+
+/// Tells screen readers that `r` is a heading.
+pub fn mark_heading(ui: &egui::Ui, r: &egui::Response) {
+    ui.ctx()
+        .accesskit_node_builder(r.id, |node| node.set_role(egui::accesskit::Role::Heading));
 }
 
 /// Bold text at a size.

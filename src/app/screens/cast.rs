@@ -67,12 +67,18 @@ pub fn row(
                     );
                     face::story_figure(ui, h, &c.look, feeling, speaking, &c.id, &label);
                     ui.spacing_mut().item_spacing.y = 2.0;
-                    ui.label(theme::bold(&t(&c.name), NAME_SIZE));
-                    ui.label(
+                    let name = ui.label(theme::bold(&t(&c.name), NAME_SIZE));
+                    let word = ui.label(
                         egui::RichText::new(t(feeling.message_id()))
                             .size(theme::px(FEELING_SIZE))
                             .color(theme::soft_ink()),
                     );
+                    // The face already tells a screen reader "Priya, calm";
+                    // the words under it would only repeat it.
+                    for r in [name, word] {
+                        ui.ctx()
+                            .accesskit_node_builder(r.id, |node| node.set_hidden());
+                    }
                 });
             });
         }

@@ -79,7 +79,7 @@ pub fn draw(
             // longer translations.
             egui::ScrollArea::vertical().show(ui, |ui| {
                 ui.vertical_centered(|ui| {
-                    ui.label(theme::heading(&t("ending-title")));
+                    theme::heading_label(ui, &t("ending-title"));
                 });
                 ui.horizontal(|ui| {
                     let w = ui.available_width();
@@ -118,10 +118,13 @@ pub fn draw(
                         }
                         theme::card().fill(theme::note_fill()).show(ui, |ui| {
                             ui.set_width(ui.available_width());
-                            ui.label(
-                                theme::bold(&format!("💭 {}", t("ending-think")), 22.0)
-                                    .color(theme::primary()),
+                            let think = format!("💭 {}", t("ending-think"));
+                            let r = theme::label_spoken_as_words(
+                                ui,
+                                egui::Label::new(theme::bold(&think, 22.0).color(theme::primary())),
+                                &think,
                             );
+                            theme::mark_heading(ui, &r);
                             let q = t(reflection);
                             ui.add(
                                 egui::Label::new(highlighted_job(
@@ -155,13 +158,16 @@ pub fn draw(
                             new_stickers(ui, &game, &play.new_stickers, &key_now, &mut actions);
                             // A gentle word about a break, right above the way out.
                             ui.add_space(8.0);
-                            ui.add(
+                            let rest = format!("🌿 {}", t("ending-break"));
+                            theme::label_spoken_as_words(
+                                ui,
                                 egui::Label::new(
-                                    egui::RichText::new(format!("🌿 {}", t("ending-break")))
+                                    egui::RichText::new(&rest)
                                         .size(theme::px(20.0))
                                         .color(theme::soft_ink()),
                                 )
                                 .wrap(),
+                                &rest,
                             );
                         }
                     });
@@ -274,16 +280,18 @@ fn new_stickers(
                         st.level,
                     );
                 }
-                if ui
-                    .add(
-                        egui::Button::new(
-                            egui::RichText::new(format!("⭐ {}", t("stickers-open")))
-                                .size(theme::px(19.0)),
-                        )
-                        .min_size(egui::vec2(48.0, 48.0)),
+                let book = ui.add(
+                    egui::Button::new(
+                        egui::RichText::new(format!("⭐ {}", t("stickers-open")))
+                            .size(theme::px(19.0)),
                     )
-                    .clicked()
-                {
+                    .min_size(egui::vec2(48.0, 48.0)),
+                );
+                let name = t("stickers-open");
+                book.widget_info(|| {
+                    egui::WidgetInfo::labeled(egui::WidgetType::Button, true, &name)
+                });
+                if book.clicked() {
                     actions.write(UiAction::OpenStickers);
                 }
             });

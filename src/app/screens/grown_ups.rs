@@ -46,7 +46,7 @@ pub fn draw(
     egui::CentralPanel::default()
         .frame(theme::screen_frame(theme::background()))
         .show(&mut root, |ui| {
-            ui.label(theme::heading(&t("grown-ups-title")));
+            theme::heading_label(ui, &t("grown-ups-title"));
             egui::ScrollArea::vertical().show(ui, |ui| {
                 ui.set_width(ui.available_width());
                 if game.profiles.is_empty() {
@@ -119,7 +119,7 @@ fn classroom(ui: &mut egui::Ui, game: &Game, actions: &mut MessageWriter<UiActio
         actions.write(UiAction::GrownUps(a));
     };
     ui.add_space(16.0);
-    ui.label(theme::heading(&t("classroom-title")));
+    theme::heading_label(ui, &t("classroom-title"));
     theme::card().show(ui, |ui| {
         ui.set_width(ui.available_width());
         ui.label(theme::bold(&t("classroom-lessons"), 24.0).color(theme::primary()));

@@ -74,7 +74,7 @@ pub fn draw(
     egui::CentralPanel::default()
         .frame(theme::screen_frame(theme::background()))
         .show(&mut root, |ui| {
-            ui.label(theme::heading(&t("map-title")));
+            theme::heading_label(ui, &t("map-title"));
             if game.content.scenarios.is_empty() {
                 ui.label(t("map-empty"));
             }

@@ -49,7 +49,8 @@ pub fn back_bar(
                     actions.write(crate::app::flow::UiAction::ToMap);
                 }
                 ui.add_space(12.0);
-                ui.label(theme::bold(title, 30.0));
+                let r = ui.label(theme::bold(title, 30.0));
+                theme::mark_heading(ui, &r);
             });
         });
     if key(ctx, egui::Key::Escape) {

@@ -401,7 +401,14 @@ fn top_bar(root: &mut egui::Ui, game: &Game, s: &Scenario, actions: &mut Message
                 if theme::secondary_button(ui, &format!("◀ {out}")).clicked() {
                     actions.write(UiAction::ToMap);
                 }
-                ui.label(theme::bold(&format!("{}  {}", s.icon, t(&s.title)), 26.0));
+                // The story's title is the screen's heading; its icon is not read out.
+                let title = t(&s.title);
+                let r = theme::label_spoken_as_words(
+                    ui,
+                    egui::Label::new(theme::bold(&format!("{}  {title}", s.icon), 26.0)),
+                    &title,
+                );
+                theme::mark_heading(ui, &r);
                 // On the big screen, everyone can see that nobody's progress counts.
                 if game.projector.is_some() {
                     ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {

@@ -74,7 +74,7 @@ pub fn draw(
         .frame(theme::screen_frame(theme::background()))
         .show(&mut root, |ui| {
             ui.vertical_centered(|ui| {
-                ui.label(theme::heading(&t("profiles-title")));
+                theme::heading_label(ui, &t("profiles-title"));
             });
             ui.add_space(8.0);
             if game.data_problems > 0 {

@@ -42,10 +42,12 @@ pub fn draw(
                     send(GrownUpAction::List);
                 }
                 face::figure(ui, 60.0, &face::avatar(p.avatar), Feeling::Calm, false);
-                ui.label(theme::heading(&game.l10n.text_with(
-                    "progress-title",
-                    &[("nickname", p.nickname.clone().into())],
-                )));
+                theme::heading_label(
+                    ui,
+                    &game
+                        .l10n
+                        .text_with("progress-title", &[("nickname", p.nickname.clone().into())]),
+                );
                 ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
                     if theme::secondary_button(ui, &format!("🗑 {}", t("progress-erase"))).clicked()
                     {
