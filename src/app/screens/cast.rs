@@ -85,6 +85,37 @@ pub fn row(
     });
 }
 
+/// "Priya (sad):", the start of a person's feeling line.
+pub fn feeling_lead(game: &Game, c: &crate::story::model::Character, feels: Feeling) -> String {
+    game.l10n.text_with(
+        "feeling-label",
+        &[
+            ("name", game.l10n.text(&c.name).into()),
+            ("feeling", game.l10n.text(feels.message_id()).into()),
+        ],
+    )
+}
+
+/// Each person's feeling line as (source, words) for reading aloud, in order.
+pub fn feeling_texts(
+    game: &Game,
+    s: &Scenario,
+    feelings: &[FeelingChange],
+) -> Vec<(String, String)> {
+    feelings
+        .iter()
+        .enumerate()
+        .filter_map(|(k, f)| {
+            let c = s.character(&f.who)?;
+            let why = game.l10n.text(&f.why);
+            Some((
+                format!("feeling-{k}"),
+                format!("{} {why}", feeling_lead(game, c, f.feels)),
+            ))
+        })
+        .collect()
+}
+
 /// One line per person: "Priya (sad): She will not know about the picnic." The
 /// faces show the feelings; these say them in words, with the reason. With
 /// `with_faces`, each line has the person's face beside it (for large text,
@@ -101,13 +132,7 @@ pub fn feeling_lines(
     let t = |id: &str| game.l10n.text(id);
     for (k, f) in feelings.iter().enumerate() {
         if let Some(c) = s.character(&f.who) {
-            let lead = game.l10n.text_with(
-                "feeling-label",
-                &[
-                    ("name", t(&c.name).into()),
-                    ("feeling", t(f.feels.message_id()).into()),
-                ],
-            );
+            let lead = feeling_lead(game, c, f.feels);
             let marked = reader.is_some_and(|r| r.highlight(&format!("feeling-{k}")).is_some());
             if with_faces {
                 ui.horizontal(|ui| {

@@ -41,18 +41,7 @@ pub fn draw(
     };
     // Read aloud: what happened, how each person feels, then the question.
     let mut texts = vec![("ending".to_string(), t(text))];
-    for (k, f) in feelings.iter().enumerate() {
-        if let Some(c) = s.character(&f.who) {
-            let lead = game.l10n.text_with(
-                "feeling-label",
-                &[
-                    ("name", t(&c.name).into()),
-                    ("feeling", t(f.feels.message_id()).into()),
-                ],
-            );
-            texts.push((format!("feeling-{k}"), format!("{lead} {}", t(&f.why))));
-        }
-    }
+    texts.extend(cast::feeling_texts(&game, s, feelings));
     texts.push(("reflection".to_string(), t(reflection)));
     reader.auto(game.settings().read_aloud, &key_now, &texts);
     let mut root = root_ui(&ctx);

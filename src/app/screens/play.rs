@@ -370,17 +370,7 @@ fn step_texts(game: &Game, s: &Scenario, step: &Step) -> Vec<(String, String)> {
         Step::Feedback {
             choice, feelings, ..
         } => std::iter::once(("feedback".to_string(), t(&choice.feedback)))
-            .chain(feelings.iter().enumerate().filter_map(|(k, f)| {
-                let c = s.character(&f.who)?;
-                let lead = game.l10n.text_with(
-                    "feeling-label",
-                    &[
-                        ("name", t(&c.name).into()),
-                        ("feeling", t(f.feels.message_id()).into()),
-                    ],
-                );
-                Some((format!("feeling-{k}"), format!("{lead} {}", t(&f.why))))
-            }))
+            .chain(cast::feeling_texts(game, s, feelings))
             .collect(),
         _ => Vec::new(),
     }
