@@ -17,6 +17,7 @@ pub mod nickname;
 pub mod palette;
 pub mod progress;
 pub mod report;
+pub mod sample_library;
 pub mod sound;
 pub mod speech;
 pub mod story;

@@ -149,7 +149,8 @@ pub fn run(launch: Launch) -> ExitCode {
     .add_systems(
         EguiPrimaryContextPass,
         (apply_appearance, zoom_to_window).before(screens::draw_set()),
-    );
+    )
+    .add_systems(Update, draw_until_ready);
     match launch.shot {
         Some(plan) => {
             // A shot needs frames to keep coming until the picture is taken.
@@ -165,9 +166,26 @@ pub fn run(launch: Launch) -> ExitCode {
             audio::plugin(&mut app);
         }
     }
+    if std::env::var_os("KIND_QUEST_BENCH").is_some() {
+        app.add_systems(Startup, bench_open_story)
+            .add_systems(Last, bench_first_frame);
+    }
     match app.run() {
         AppExit::Success => ExitCode::SUCCESS,
         AppExit::Error(code) => ExitCode::from(code.get()),
+    }
+}
+
+/// Keeps frames coming until the first screen is drawn. A reactive window only
+/// draws on input, and egui's context (and so the fonts) are not there on the
+/// very first update: without this, the title waited for a mouse move or a
+/// key (measured under Xvfb: no first screen at all within 90 s).
+fn draw_until_ready(
+    ready: Res<StyleReady>,
+    mut redraw: MessageWriter<bevy::window::RequestRedraw>,
+) {
+    if !ready.0 {
+        redraw.write(bevy::window::RequestRedraw);
     }
 }
 
@@ -212,13 +230,17 @@ fn apply_appearance(
     let before = theme::appearance();
     let changed = theme::set_appearance(wanted);
     match *frame {
+        // Each of the first frames asks for the next at once: a reactive window
+        // would otherwise wait for input before showing the first screen.
         0 => {
             theme::install_fonts(ctx, &wanted);
+            ctx.request_repaint();
             *frame = 1;
             return Ok(());
         }
         1 => {
             theme::install_style(ctx, &wanted);
+            ctx.request_repaint();
             ready.0 = true;
             *frame = 2;
             return Ok(());
@@ -249,4 +271,36 @@ fn zoom_to_window(
         ctx.set_zoom_factor(zoom);
     }
     Ok(())
+}
+
+/// `KIND_QUEST_BENCH=1` (used by `scripts/bench-app.sh`): prints "bench: first
+/// frame" to stderr once the first screen is drawn in full (fonts and style in
+/// place). With `KIND_QUEST_BENCH_STORY=ID` the game opens that story for a
+/// sample child first, so the first frame is the story's.
+fn bench_first_frame(ready: Res<StyleReady>, mut said: Local<bool>) {
+    // The update that set `ready` also drew the first screen.
+    if ready.0 && !*said {
+        *said = true;
+        eprintln!("bench: first frame");
+    }
+}
+
+fn bench_open_story(mut game: ResMut<Game>, mut next: ResMut<NextState<flow::Screen>>) {
+    let Ok(id) = std::env::var("KIND_QUEST_BENCH_STORY") else {
+        return;
+    };
+    let mut screen = flow::Screen::Title;
+    for action in [
+        flow::UiAction::Start,
+        flow::UiAction::CreateProfile {
+            nickname: "Bench Otter".into(),
+            avatar: 0,
+        },
+        flow::UiAction::OpenScenario(id),
+    ] {
+        if let Some(s) = game.apply(&action, screen) {
+            screen = s;
+        }
+    }
+    next.set(screen);
 }

@@ -150,10 +150,15 @@ pub fn plugin(app: &mut App, with_engine: bool) {
 
 #[cfg(feature = "read-aloud")]
 mod engine {
-    //! The `tts` engine: one sentence at a time, polled while speaking so the
-    //! highlight follows; the window only wakes up often while it speaks.
+    //! The `tts` engine runs on its own thread: a speech service that is slow
+    //! or stuck (seen here: a Speech Dispatcher left hanging made every call
+    //! block) must never hold up the window. The game sends it commands and
+    //! reads back a small status; one sentence at a time, so the highlight
+    //! follows. The window only wakes up often while something is being read.
 
-    use std::time::Duration;
+    use std::sync::mpsc::{Receiver, RecvTimeoutError, Sender, channel};
+    use std::sync::{Arc, Mutex};
+    use std::time::{Duration, Instant};
 
     use bevy::prelude::*;
     use bevy::winit::{UpdateMode, WinitSettings};
@@ -161,64 +166,153 @@ mod engine {
     use super::{Reader, Unavailable};
     use crate::app::flow::Game;
 
+    enum Command {
+        Language(String),
+        Speak { text: String, interrupt: bool },
+        Stop,
+    }
+
+    /// What the speech thread last said about itself.
+    #[derive(Default)]
+    struct Status {
+        /// The engine answered and a language was set up.
+        ready_for: Option<String>,
+        unavailable: Option<Unavailable>,
+        speaking: bool,
+    }
+
+    /// The game's side of the speech thread.
+    #[derive(Resource)]
     struct Engine {
-        tts: Option<tts::Tts>,
-        /// The language the voice was chosen for.
-        voice_for: Option<String>,
+        commands: Mutex<Sender<Command>>,
+        status: Arc<Mutex<Status>>,
+        started: Instant,
+        language_sent: Option<String>,
         /// When the current sentence was handed over, until the engine says it
         /// has begun (speech services start a moment later).
-        handed_over: Option<std::time::Instant>,
+        handed_over: Option<Instant>,
         /// When the current sentence must be over by, however the engine
         /// reports it (a speech service with no sound card can say "speaking"
         /// for ever): then the next one starts.
-        deadline: Option<std::time::Instant>,
+        deadline: Option<Instant>,
+    }
+
+    impl Engine {
+        fn send(&self, c: Command) {
+            if let Ok(tx) = self.commands.lock() {
+                let _ = tx.send(c);
+            }
+        }
     }
 
     pub fn add(app: &mut App) {
-        let tts = match tts::Tts::default() {
-            Ok(t) => Some(t),
-            Err(e) => {
-                warn!("reading aloud is off: {e}");
-                app.world_mut().resource_mut::<Reader>().unavailable =
-                    Some(Unavailable::NoEngine(e.to_string()));
-                None
-            }
-        };
-        app.insert_non_send(Engine {
-            tts,
-            voice_for: None,
+        let (tx, rx) = channel();
+        let status = Arc::new(Mutex::new(Status::default()));
+        let shared = Arc::clone(&status);
+        let spawned = std::thread::Builder::new()
+            .name("read-aloud".into())
+            .spawn(move || speech_thread(rx, shared));
+        if let Err(e) = spawned {
+            warn!("reading aloud is off: {e}");
+            app.world_mut().resource_mut::<Reader>().unavailable =
+                Some(Unavailable::NoEngine(e.to_string()));
+            return;
+        }
+        app.insert_resource(Engine {
+            commands: Mutex::new(tx),
+            status,
+            started: Instant::now(),
+            language_sent: None,
             handed_over: None,
             deadline: None,
         });
         app.add_systems(Update, speak);
     }
 
+    /// Owns the `tts` engine; everything that may block happens here.
+    fn speech_thread(commands: Receiver<Command>, status: Arc<Mutex<Status>>) {
+        let set = |f: &dyn Fn(&mut Status)| {
+            if let Ok(mut s) = status.lock() {
+                f(&mut s);
+            }
+        };
+        let mut tts = match tts::Tts::default() {
+            Ok(t) => t,
+            Err(e) => {
+                warn!("reading aloud is off: {e}");
+                let why = e.to_string();
+                set(&|s| s.unavailable = Some(Unavailable::NoEngine(why.clone())));
+                return;
+            }
+        };
+        loop {
+            match commands.recv_timeout(Duration::from_millis(50)) {
+                Ok(Command::Language(language)) => {
+                    let problem = choose_voice(&mut tts, &language);
+                    set(&|s| {
+                        s.unavailable = problem.clone();
+                        s.ready_for = Some(language.clone());
+                    });
+                }
+                Ok(Command::Speak { text, interrupt }) => {
+                    if let Err(e) = tts.speak(&text, interrupt) {
+                        warn!("could not read aloud: {e}");
+                    }
+                }
+                Ok(Command::Stop) => {
+                    let _ = tts.stop();
+                }
+                Err(RecvTimeoutError::Timeout) => {}
+                Err(RecvTimeoutError::Disconnected) => return,
+            }
+            let speaking = tts.is_speaking().unwrap_or(false);
+            set(&|s| s.speaking = speaking);
+        }
+    }
+
     fn speak(
-        mut engine: NonSendMut<Engine>,
+        mut engine: ResMut<Engine>,
         mut reader: ResMut<Reader>,
         game: Res<Game>,
         mut winit: ResMut<WinitSettings>,
     ) {
         let engine = &mut *engine;
-        let Some(tts) = engine.tts.as_mut() else {
-            return;
-        };
         let language = game.l10n.current_tag().to_string();
-        if engine.voice_for.as_deref() != Some(language.as_str()) {
-            engine.voice_for = Some(language.clone());
+        if engine.language_sent.as_deref() != Some(language.as_str()) {
+            engine.language_sent = Some(language.clone());
             reader.language = language.clone();
-            reader.unavailable = choose_voice(tts, &language);
+            engine.send(Command::Language(language.clone()));
+        }
+        let (ready, speaking, problem) = match engine.status.lock() {
+            Ok(s) => (
+                s.ready_for.as_deref() == Some(language.as_str()),
+                s.speaking,
+                s.unavailable.clone(),
+            ),
+            Err(_) => (false, false, None),
+        };
+        reader.unavailable = match problem {
+            Some(p) => Some(p),
+            // Still no answer after a while: say so rather than stay silent.
+            None if !ready && engine.started.elapsed() > Duration::from_secs(8) => Some(
+                Unavailable::NoEngine("the speech service does not answer".into()),
+            ),
+            None => None,
+        };
+        if reader.unavailable.is_some() && reader.busy() {
+            // Nothing can be said: drop it, so the window can rest.
+            reader.queue.clear();
+            reader.speaking = None;
         }
         if reader.stop {
             reader.stop = false;
-            let _ = tts.stop();
+            engine.send(Command::Stop);
             reader.speaking = None;
             engine.handed_over = None;
+            engine.deadline = None;
         }
-        let overdue = engine
-            .deadline
-            .is_some_and(|d| std::time::Instant::now() > d);
-        let speaking_now = tts.is_speaking().unwrap_or(false) && !overdue;
+        let overdue = engine.deadline.is_some_and(|d| Instant::now() > d);
+        let speaking_now = speaking && !overdue;
         if let Some(at) = engine.handed_over {
             // Wait for the sentence to begin (or give up after a while).
             if speaking_now || at.elapsed() > Duration::from_millis(1500) {
@@ -227,26 +321,26 @@ mod engine {
         } else if !speaking_now {
             reader.speaking = None;
             engine.deadline = None;
-            if reader.unavailable.is_none()
+            if ready
+                && reader.unavailable.is_none()
                 && let Some(next) = reader.queue.pop_front()
             {
+                info!("reading aloud ({language}): {}", next.text);
                 // After an overdue sentence, cut in rather than queue behind it.
-                match tts.speak(&next.text, overdue) {
-                    Ok(_) => {
-                        info!("reading aloud ({language}): {}", next.text);
-                        let now = std::time::Instant::now();
-                        // Slow speech is about 2.5 words a second; leave room.
-                        let words = next.text.split_whitespace().count() as u64;
-                        engine.deadline = Some(now + Duration::from_millis(3000 + 600 * words));
-                        reader.speaking = Some(next);
-                        engine.handed_over = Some(now);
-                    }
-                    Err(e) => warn!("could not read aloud: {e}"),
-                }
+                engine.send(Command::Speak {
+                    text: next.text.clone(),
+                    interrupt: overdue,
+                });
+                let now = Instant::now();
+                // Slow speech is about 2.5 words a second; leave room.
+                let words = next.text.split_whitespace().count() as u64;
+                engine.deadline = Some(now + Duration::from_millis(3000 + 600 * words));
+                reader.speaking = Some(next);
+                engine.handed_over = Some(now);
             }
         }
-        // While speaking, look again ten times a second (to move the highlight);
-        // otherwise stay idle until something happens.
+        // While reading (or waiting for the engine), look again ten times a
+        // second to move the highlight; otherwise stay idle until input.
         let wanted = if reader.busy() {
             UpdateMode::reactive(Duration::from_millis(100))
         } else {
