@@ -25,7 +25,8 @@ fn main() {
         .insert_resource(WinitSettings::desktop_app())
         .init_resource::<Drawn>()
         .add_systems(Startup, |mut commands: Commands| {
-            commands.spawn(Camera2d);
+            // As the game: no multisampling (fair memory and start-up figures).
+            commands.spawn((Camera2d, Msaa::Off));
         })
         .add_systems(EguiPrimaryContextPass, window)
         .add_systems(Last, first_frame)
@@ -44,12 +45,41 @@ fn window(mut contexts: EguiContexts, mut drawn: ResMut<Drawn>) -> Result {
 #[derive(Resource, Default)]
 struct Drawn(u32);
 
-/// Says when the first update that drew the egui window is over.
-fn first_frame(drawn: Res<Drawn>, mut said: Local<bool>) {
+/// Says when the first update that drew the egui window is over. With
+/// `KIND_QUEST_BENCH_FRAMES=SECONDS`, also how long frames took over that many
+/// seconds (this window redraws all the time: see docs/performance.md).
+fn first_frame(
+    drawn: Res<Drawn>,
+    mut said: Local<bool>,
+    mut frames: Local<Vec<std::time::Instant>>,
+    mut exit: MessageWriter<AppExit>,
+) {
     if drawn.0 >= 1 && !*said {
         *said = true;
         if std::env::var_os("KIND_QUEST_BENCH").is_some() {
             eprintln!("bench: first frame");
         }
+    }
+    let Some(seconds) = std::env::var("KIND_QUEST_BENCH_FRAMES")
+        .ok()
+        .and_then(|s| s.parse::<f64>().ok())
+    else {
+        return;
+    };
+    frames.push(std::time::Instant::now());
+    let elapsed = frames[frames.len() - 1] - frames[0];
+    if elapsed.as_secs_f64() >= seconds {
+        let mut gaps: Vec<f64> = frames
+            .windows(2)
+            .map(|w| (w[1] - w[0]).as_secs_f64() * 1000.0)
+            .collect();
+        gaps.sort_by(f64::total_cmp);
+        eprintln!(
+            "bench: frames {} in {seconds:.1} s; frame median {:.1} ms, worst {:.1} ms",
+            gaps.len(),
+            gaps[gaps.len() / 2],
+            gaps[gaps.len() - 1]
+        );
+        exit.write(AppExit::Success);
     }
 }

@@ -2,7 +2,9 @@
 # Start-up, idle CPU and peak memory of the game, side by side with a minimal
 # Bevy + bevy_egui window built with the same features (examples/minimal_window.rs).
 #
-#   scripts/bench-app.sh [RUNS]        (default 3 runs of each)
+#   scripts/bench-app.sh [RUNS]                 (default 3 runs of each)
+#   scripts/bench-app.sh [RUNS] --library DIR   also the game with a generated
+#       library (DIR/library, DIR/data from examples/generate_library.rs)
 #
 # Each run starts the program in its own Xvfb display (software Vulkan, one
 # llvmpipe thread, as in the tests) and measures:
@@ -16,8 +18,10 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 runs="${1:-3}"
-cargo build --locked --quiet
-cargo build --locked --quiet --example minimal_window
+library=""
+if [ "${2:-}" = "--library" ]; then library="${3:?--library needs a folder}"; fi
+# One build of both, as the tests build them (so the test build is reused).
+cargo build --locked --quiet --bin kind-quest --example minimal_window
 dir="${CARGO_TARGET_DIR:-target}/debug"
 game="$dir/kind-quest"
 minimal="$dir/examples/minimal_window"
@@ -28,6 +32,8 @@ tick_hz=$(getconf CLK_TCK)
 measure() {
     local display=":$((100 + RANDOM % 800))" log data
     log="$(mktemp)"; data="$(mktemp -d)"
+    # The library's players, copied so that the runs do not change them.
+    if [ -n "${LIBRARY_DATA:-}" ]; then cp -r "$LIBRARY_DATA"/. "$data"/; fi
     Xvfb "$display" -screen 0 1280x720x24 >/dev/null 2>&1 &
     local xvfb=$!
     sleep 1
@@ -58,13 +64,17 @@ measure() {
 median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 
 declare -A startup idle peak
-for name in minimal game-title game-story; do
+names=(minimal game-title game-story)
+if [ -n "$library" ]; then names+=(library-title library-story); fi
+for name in "${names[@]}"; do
     s=(); c=(); m=()
     for _ in $(seq 1 "$runs"); do
         case "$name" in
             minimal) read -r st ci pk < <(measure "$minimal") ;;
             game-title) read -r st ci pk < <(measure "$game") ;;
             game-story) read -r st ci pk < <(KIND_QUEST_BENCH_STORY=left-out-of-the-chat measure "$game") ;;
+            library-title) read -r st ci pk < <(LIBRARY_DATA="$library/data" measure "$game" --scenarios "$library/library") ;;
+            library-story) read -r st ci pk < <(LIBRARY_DATA="$library/data" KIND_QUEST_BENCH_STORY=gen-00500 measure "$game" --scenarios "$library/library") ;;
         esac
         s+=("$st"); c+=("$ci"); m+=("$pk")
     done
@@ -76,7 +86,7 @@ done
 
 ratio() { echo "scale=2; $1 / $2" | bc; }
 printf '\n%-14s %12s %10s %10s %12s %12s\n' "" "start-up ms" "idle %" "peak MB" "start-up x" "peak x"
-for name in minimal game-title game-story; do
+for name in "${names[@]}"; do
     printf '%-14s %12s %10s %10s %12s %12s\n' "$name" "${startup[$name]}" "${idle[$name]}" "${peak[$name]}" \
         "$(ratio "${startup[$name]}" "${startup[minimal]}")" "$(ratio "${peak[$name]}" "${peak[minimal]}")"
 done

@@ -14,6 +14,8 @@ packages=(
   libspeechd-dev libclang-dev speech-dispatcher speech-dispatcher-espeak-ng espeak-ng
   libvulkan1 mesa-vulkan-drivers
   xvfb xauth
+  # For the measuring scripts (scripts/bench-*.sh).
+  bc time
 )
 
 missing=()

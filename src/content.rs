@@ -4,9 +4,13 @@
 //! A broken file never stops the rest: it is listed in `problems` and skipped.
 
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use fluent_bundle::FluentResource;
+use fluent_syntax::parser::ParserError;
 
 use crate::catalogue::Catalogue;
-use crate::diagnostic::{Diagnostic, SourceFile};
+use crate::diagnostic::{Diagnostic, SourceFile, Text};
 use crate::story::load::{parse_scenario, read_source};
 use crate::story::model::Scenario;
 
@@ -23,14 +27,52 @@ pub struct LoadedScenario {
     pub embedded: bool,
 }
 
-/// One `.ftl` file and the language it is for.
+/// One `.ftl` file and the language it is for, parsed once: `check` reads its
+/// messages and the game's bundles use it as it is.
 #[derive(Debug, Clone)]
 pub struct LocaleFile {
     /// Language tag taken from the folder name (`en`, `es`, `pt-BR`).
     pub lang: String,
+    /// Its name and text (the text is the resource's own, not a copy).
     pub source: SourceFile,
     /// Shipped inside the binary (a file given on disk replaces it).
     pub embedded: bool,
+    resource: Arc<FluentResource>,
+    syntax_errors: Vec<ParserError>,
+}
+
+impl LocaleFile {
+    /// Parses a locale file. Syntax errors are kept for `check`; the messages
+    /// that parsed are still used.
+    pub fn new(
+        lang: impl Into<String>,
+        name: impl Into<String>,
+        text: impl Into<String>,
+        embedded: bool,
+    ) -> Self {
+        let (resource, syntax_errors) = match FluentResource::try_new(text.into()) {
+            Ok(r) => (r, Vec::new()),
+            Err((r, errors)) => (r, errors),
+        };
+        let resource = Arc::new(resource);
+        LocaleFile {
+            lang: lang.into(),
+            source: SourceFile::new(name, Text::fluent(resource.clone())),
+            embedded,
+            resource,
+            syntax_errors,
+        }
+    }
+
+    /// The parsed file, to add to a Fluent bundle or read the messages of.
+    pub fn resource(&self) -> &Arc<FluentResource> {
+        &self.resource
+    }
+
+    /// What could not be parsed, with byte offsets.
+    pub fn syntax_errors(&self) -> &[ParserError] {
+        &self.syntax_errors
+    }
 }
 
 /// Everything the game plays and shows, and what went wrong reading it.
@@ -55,13 +97,9 @@ impl Content {
         for (path, text) in embedded::SCENARIOS {
             content.add_scenario(SourceFile::new(*path, *text), true);
         }
-        for (lang, path, text) in embedded::LOCALES {
-            content.locales.push(LocaleFile {
-                lang: lang.to_string(),
-                source: SourceFile::new(*path, *text),
-                embedded: true,
-            });
-        }
+        content.locales = crate::parallel::map(embedded::LOCALES, |(lang, path, text)| {
+            LocaleFile::new(*lang, *path, *text, true)
+        });
         content
     }
 
@@ -80,7 +118,18 @@ impl Content {
     /// teacher's folder can override a shipped story. Two files on disk with the
     /// same id are both kept, so that `check` can report the duplicate.
     pub fn add_scenario(&mut self, source: SourceFile, embedded: bool) {
-        match parse_scenario(&source) {
+        let parsed = parse_scenario(&source);
+        self.add_parsed(source, parsed, embedded);
+    }
+
+    /// Adds a scenario already parsed (files on disk are parsed in parallel).
+    fn add_parsed(
+        &mut self,
+        source: SourceFile,
+        parsed: Result<Scenario, Diagnostic>,
+        embedded: bool,
+    ) {
+        match parsed {
             Ok(scenario) => {
                 if !embedded {
                     self.scenarios
@@ -105,19 +154,29 @@ impl Content {
                 return;
             }
         };
-        let mut new_locales: Vec<LocaleFile> = Vec::new();
-        for file in files {
+        // Reading and parsing each file does not depend on any other: a library
+        // of thousands of files is read on every core, then added in order.
+        let read = crate::parallel::map(&files, |file| {
             let shown = file.path.display().to_string();
-            match read_source(&file.path, &shown) {
+            read_source(&file.path, &shown).map(|source| match &file.lang {
+                None => {
+                    let parsed = parse_scenario(&source);
+                    Read::Scenario(source, parsed)
+                }
+                Some(lang) => Read::Locale(LocaleFile::new(
+                    lang.as_str(),
+                    source.name,
+                    source.text.into_string(),
+                    false,
+                )),
+            })
+        });
+        let mut new_locales: Vec<LocaleFile> = Vec::new();
+        for result in read {
+            match result {
                 Err(d) => self.problems.push(d),
-                Ok(source) => match file.lang {
-                    None => self.add_scenario(source, false),
-                    Some(lang) => new_locales.push(LocaleFile {
-                        lang,
-                        source,
-                        embedded: false,
-                    }),
-                },
+                Ok(Read::Scenario(source, parsed)) => self.add_parsed(source, parsed, false),
+                Ok(Read::Locale(file)) => new_locales.push(file),
             }
         }
         // A file given again replaces the embedded file of the same name. One
@@ -137,9 +196,14 @@ impl Content {
 
     /// Languages that have at least one file, English first.
     pub fn languages(&self) -> Vec<String> {
-        let mut langs: Vec<String> = self.locales.iter().map(|l| l.lang.clone()).collect();
-        langs.sort();
-        langs.dedup();
+        let mut langs: Vec<String> = self
+            .locales
+            .iter()
+            .map(|l| l.lang.as_str())
+            .collect::<std::collections::BTreeSet<&str>>()
+            .into_iter()
+            .map(str::to_string)
+            .collect();
         if let Some(i) = langs
             .iter()
             .position(|l| l == crate::i18n::REFERENCE_LOCALE)
@@ -157,6 +221,12 @@ impl Content {
             .map(|s| &s.scenario)
             .find(|s| s.id == id)
     }
+}
+
+/// One file read (and parsed) on a worker thread.
+enum Read {
+    Scenario(SourceFile, Result<Scenario, Diagnostic>),
+    Locale(LocaleFile),
 }
 
 /// A content file found on disk.

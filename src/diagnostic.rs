@@ -4,6 +4,10 @@
 //! editors and `kind-quest check` users expect.
 
 use std::fmt;
+use std::ops::Deref;
+use std::sync::Arc;
+
+use fluent_bundle::FluentResource;
 
 /// How serious a problem is: errors make `check` fail, warnings do not.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -82,17 +86,90 @@ impl fmt::Display for Diagnostic {
     }
 }
 
+/// The text of a content file. A locale file's text is the one inside its
+/// parsed Fluent resource (which the game reads from), so a large library is
+/// held in memory once, not twice.
+#[derive(Clone)]
+pub struct Text(TextRepr);
+
+#[derive(Clone)]
+enum TextRepr {
+    Plain(Arc<String>),
+    Fluent(Arc<FluentResource>),
+}
+
+impl Text {
+    /// The text of a parsed Fluent file.
+    pub fn fluent(resource: Arc<FluentResource>) -> Self {
+        Text(TextRepr::Fluent(resource))
+    }
+
+    pub fn as_str(&self) -> &str {
+        match &self.0 {
+            TextRepr::Plain(s) => s,
+            TextRepr::Fluent(r) => r.source(),
+        }
+    }
+
+    /// The text as a `String` (copied only if it is shared).
+    pub fn into_string(self) -> String {
+        match self.0 {
+            TextRepr::Plain(s) => Arc::try_unwrap(s).unwrap_or_else(|s| (*s).clone()),
+            TextRepr::Fluent(r) => r.source().to_string(),
+        }
+    }
+}
+
+impl Deref for Text {
+    type Target = str;
+    fn deref(&self) -> &str {
+        self.as_str()
+    }
+}
+
+impl fmt::Debug for Text {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        fmt::Debug::fmt(self.as_str(), f)
+    }
+}
+
+impl PartialEq for Text {
+    fn eq(&self, other: &Self) -> bool {
+        self.as_str() == other.as_str()
+    }
+}
+
+impl Eq for Text {}
+
+impl From<String> for Text {
+    fn from(s: String) -> Self {
+        Text(TextRepr::Plain(Arc::new(s)))
+    }
+}
+
+impl From<&str> for Text {
+    fn from(s: &str) -> Self {
+        Text::from(s.to_string())
+    }
+}
+
+impl From<&String> for Text {
+    fn from(s: &String) -> Self {
+        Text::from(s.clone())
+    }
+}
+
 /// The text of one content file, with helpers to turn byte offsets into places.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SourceFile {
     /// Path as shown to people (relative where possible).
     pub name: String,
-    pub text: String,
+    pub text: Text,
 }
 
 impl SourceFile {
     /// A source file from a name and its text.
-    pub fn new(name: impl Into<String>, text: impl Into<String>) -> Self {
+    pub fn new(name: impl Into<String>, text: impl Into<Text>) -> Self {
         Self {
             name: name.into(),
             text: text.into(),

@@ -4,7 +4,7 @@
 //! icon font) behind it. `check` uses the same list to warn about any character in a
 //! scenario or translation that would show as an empty box.
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::collections::HashMap;
 
 use skrifa::MetadataProvider;
@@ -31,12 +31,17 @@ fn all_fonts() -> [&'static [u8]; 5] {
     ]
 }
 
+const KNOWN_YES: u8 = 1;
+const KNOWN_NO: u8 = 2;
+
 /// Which characters the game's fonts can draw.
 pub struct GlyphCoverage {
     charmaps: Vec<skrifa::charmap::Charmap<'static>>,
     /// Answers so far: a library has a few hundred distinct characters in
     /// millions of places, so each is looked up in the fonts once.
-    known: RefCell<HashMap<char, bool>>,
+    known: RefCell<HashMap<char, bool, foldhash::fast::RandomState>>,
+    /// The same for characters below U+0800, by code point (0: not looked up yet).
+    small: Box<[Cell<u8>]>,
 }
 
 impl GlyphCoverage {
@@ -57,7 +62,8 @@ impl GlyphCoverage {
             .collect();
         Self {
             charmaps,
-            known: RefCell::new(HashMap::new()),
+            known: RefCell::new(HashMap::default()),
+            small: (0..0x800).map(|_| Cell::new(0)).collect(),
         }
     }
 
@@ -74,21 +80,46 @@ impl GlyphCoverage {
         if (' '..='~').contains(&c) {
             return true;
         }
+        // Latin, Greek and Cyrillic letters (below U+0800) are remembered in a
+        // table; the rest (emoji, symbols) in a map.
+        if let Some(slot) = self.small.get(c as usize) {
+            return match slot.get() {
+                KNOWN_YES => true,
+                KNOWN_NO => false,
+                _ => {
+                    let found = self.in_fonts(c);
+                    slot.set(if found { KNOWN_YES } else { KNOWN_NO });
+                    found
+                }
+            };
+        }
         if let Some(known) = self.known.borrow().get(&c) {
             return *known;
         }
-        let found = self.charmaps.iter().any(|m| m.map(c).is_some());
+        let found = self.in_fonts(c);
         self.known.borrow_mut().insert(c, found);
         found
+    }
+
+    fn in_fonts(&self, c: char) -> bool {
+        self.charmaps.iter().any(|m| m.map(c).is_some())
     }
 
     /// The characters of `text` no font can draw, each once, in order.
     pub fn missing(&self, text: &str) -> Vec<char> {
         let mut out: Vec<char> = Vec::new();
-        for c in text.chars() {
+        // Most characters of most texts are plain ASCII, which Andika draws:
+        // jump from one other character to the next.
+        let plain = |b: &u8| (b' '..=b'~').contains(b) || matches!(b, b'\n' | b'\r' | b'\t');
+        let mut rest = text;
+        while let Some(i) = rest.as_bytes().iter().position(|b| !plain(b)) {
+            let Some(c) = rest[i..].chars().next() else {
+                break;
+            };
             if !out.contains(&c) && !self.covers(c) {
                 out.push(c);
             }
+            rest = &rest[i + c.len_utf8()..];
         }
         out
     }

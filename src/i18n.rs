@@ -3,6 +3,7 @@
 //! to every message as `$nickname`.
 
 use std::borrow::Cow;
+use std::sync::Arc;
 
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
@@ -15,7 +16,7 @@ pub const REFERENCE_LOCALE: &str = "en";
 
 struct Language {
     tag: String,
-    bundle: FluentBundle<FluentResource>,
+    bundle: FluentBundle<Arc<FluentResource>>,
 }
 
 /// Turns message ids into words in the chosen language.
@@ -38,23 +39,23 @@ impl Localizer {
     /// Builds bundles for every language in the content. Files with syntax
     /// errors still contribute their valid messages (check reports the rest).
     pub fn new(content: &Content) -> Self {
-        let mut languages: Vec<Language> = Vec::new();
-        for tag in content.languages() {
+        // Each language's files are parsed on their own thread.
+        let languages: Vec<Language> = crate::parallel::map_each(&content.languages(), |tag| {
             let langid: LanguageIdentifier = tag.parse().unwrap_or_default();
             let mut bundle = FluentBundle::new_concurrent(vec![langid]);
             // Isolation marks (FSI/PDI) render as boxes in egui; our texts only
             // insert a nickname, so the marks are not needed.
             bundle.set_use_isolating(false);
-            for file in content.locales.iter().filter(|l| l.lang == tag) {
-                let resource = match FluentResource::try_new(file.source.text.clone()) {
-                    Ok(r) => r,
-                    Err((r, _)) => r,
-                };
-                // Duplicates are reported by `check`; the first definition wins here.
-                bundle.add_resource_overriding(resource);
+            // The files were parsed when they were read; the bundle shares them.
+            for file in content.locales.iter().filter(|l| &l.lang == tag) {
+                // Duplicates are reported by `check`; the last definition wins here.
+                bundle.add_resource_overriding(file.resource().clone());
             }
-            languages.push(Language { tag, bundle });
-        }
+            Language {
+                tag: tag.clone(),
+                bundle,
+            }
+        });
         let mut l = Localizer {
             languages,
             current: 0,

@@ -15,6 +15,7 @@ pub mod gate;
 pub mod i18n;
 pub mod nickname;
 pub mod palette;
+pub mod parallel;
 pub mod progress;
 pub mod report;
 pub mod sample_library;

@@ -104,12 +104,9 @@ impl Sentences {
             if file.source.name.ends_with("app.ftl") {
                 continue;
             }
-            let resource = match fluent_syntax::parser::parse(file.source.text.as_str()) {
-                Ok(r) | Err((r, _)) => r,
-            };
-            for entry in resource.body {
+            for entry in file.resource().entries() {
                 if let fluent_syntax::ast::Entry::Message(m) = entry
-                    && let Some(value) = m.value
+                    && let Some(value) = &m.value
                     && let [fluent_syntax::ast::PatternElement::TextElement { value: text }] =
                         value.elements.as_slice()
                     && !text.contains('\n')
@@ -195,17 +192,14 @@ pub fn generate(stories: usize, faults: Faults) -> Vec<GeneratedFile> {
 pub fn content_with(files: &[GeneratedFile]) -> Content {
     let mut content = Content::embedded();
     for f in files {
-        let source = SourceFile::new(&f.path, &f.text);
         match f.path.strip_prefix("locales/") {
             Some(rest) => {
-                let lang = rest.split('/').next().unwrap_or_default().to_string();
-                content.locales.push(LocaleFile {
-                    lang,
-                    source,
-                    embedded: false,
-                });
+                let lang = rest.split('/').next().unwrap_or_default();
+                content
+                    .locales
+                    .push(LocaleFile::new(lang, &f.path, &f.text, false));
             }
-            None => content.add_scenario(source, false),
+            None => content.add_scenario(SourceFile::new(&f.path, &f.text), false),
         }
     }
     content

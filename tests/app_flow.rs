@@ -21,7 +21,11 @@ fn new_app(data: &std::path::Path) -> App {
 fn app_with(content: Content, data: &std::path::Path) -> App {
     let mut app = App::new();
     app.add_plugins((MinimalPlugins, StatesPlugin))
-        .insert_resource(Game::new(content, Some(Store::open(data).unwrap()), "en"))
+        .insert_resource(Game::new(
+            content,
+            Some(Store::open(data).unwrap()),
+            Some("en"),
+        ))
         .add_plugins(flow::plugin);
     app.update();
     app

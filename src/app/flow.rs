@@ -152,9 +152,11 @@ pub enum UiAction {
 
 impl Game {
     /// A game over some content and a data folder.
-    pub fn new(content: Content, store: Option<Store>, language: &str) -> Self {
+    /// `language`: None follows the computer's language.
+    pub fn new(content: Content, store: Option<Store>, language: Option<&str>) -> Self {
         let mut l10n = Localizer::new(&content);
-        l10n.set_language(language);
+        let language = language.map_or_else(|| l10n.system_language(), str::to_string);
+        l10n.set_language(&language);
         let mut notices: Vec<String> = content.problems.iter().map(|p| p.to_string()).collect();
         let mut data_problems = 0;
         let profiles = match &store {

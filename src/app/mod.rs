@@ -16,6 +16,7 @@ use crate::content::Content;
 use crate::progress::Store;
 
 pub mod audio;
+pub mod bench;
 pub mod face;
 pub mod flow;
 pub mod grown_ups;
@@ -102,14 +103,7 @@ pub fn run(launch: Launch) -> ExitCode {
                 None
             }
         });
-    let language = {
-        let l10n = crate::i18n::Localizer::new(&launch.content);
-        launch
-            .language
-            .clone()
-            .unwrap_or_else(|| l10n.system_language())
-    };
-    let game = flow::Game::new(launch.content, store, &language);
+    let game = flow::Game::new(launch.content, store, launch.language.as_deref());
     let (w, h) = launch.size;
     let mut app = App::new();
     let mut plugins = DefaultPlugins.build();
@@ -144,7 +138,9 @@ pub fn run(launch: Launch) -> ExitCode {
         screens::plugin,
     ))
     .add_systems(Startup, |mut commands: Commands| {
-        commands.spawn(Camera2d);
+        // No multisampling: egui smooths its own edges, and on a software
+        // renderer four samples per pixel cost frames (see docs/performance.md).
+        commands.spawn((Camera2d, Msaa::Off));
     })
     .add_systems(
         EguiPrimaryContextPass,
@@ -167,8 +163,7 @@ pub fn run(launch: Launch) -> ExitCode {
         }
     }
     if std::env::var_os("KIND_QUEST_BENCH").is_some() {
-        app.add_systems(Startup, bench_open_story)
-            .add_systems(Last, bench_first_frame);
+        bench::plugin(&mut app);
     }
     match app.run() {
         AppExit::Success => ExitCode::SUCCESS,
@@ -271,36 +266,4 @@ fn zoom_to_window(
         ctx.set_zoom_factor(zoom);
     }
     Ok(())
-}
-
-/// `KIND_QUEST_BENCH=1` (used by `scripts/bench-app.sh`): prints "bench: first
-/// frame" to stderr once the first screen is drawn in full (fonts and style in
-/// place). With `KIND_QUEST_BENCH_STORY=ID` the game opens that story for a
-/// sample child first, so the first frame is the story's.
-fn bench_first_frame(ready: Res<StyleReady>, mut said: Local<bool>) {
-    // The update that set `ready` also drew the first screen.
-    if ready.0 && !*said {
-        *said = true;
-        eprintln!("bench: first frame");
-    }
-}
-
-fn bench_open_story(mut game: ResMut<Game>, mut next: ResMut<NextState<flow::Screen>>) {
-    let Ok(id) = std::env::var("KIND_QUEST_BENCH_STORY") else {
-        return;
-    };
-    let mut screen = flow::Screen::Title;
-    for action in [
-        flow::UiAction::Start,
-        flow::UiAction::CreateProfile {
-            nickname: "Bench Otter".into(),
-            avatar: 0,
-        },
-        flow::UiAction::OpenScenario(id),
-    ] {
-        if let Some(s) = game.apply(&action, screen) {
-            screen = s;
-        }
-    }
-    next.set(screen);
 }

@@ -236,6 +236,13 @@ mod engine {
                 f(&mut s);
             }
         };
+        // Listing the voices takes seconds of CPU with espeak-ng's thousands of
+        // voices: behind the window and the child's input, never in front.
+        #[cfg(unix)]
+        // SAFETY: nice(2) only changes this thread's scheduling priority.
+        unsafe {
+            libc::nice(10);
+        }
         let mut tts = match tts::Tts::default() {
             Ok(t) => t,
             Err(e) => {
@@ -245,8 +252,18 @@ mod engine {
                 return;
             }
         };
+        let mut speaking = false;
+        // Speech services begin a moment after they are asked to speak.
+        let mut poll_until = Instant::now();
         loop {
-            match commands.recv_timeout(Duration::from_millis(50)) {
+            // While speaking (or about to), look twenty times a second for the
+            // end of the sentence; otherwise sleep until the game sends something.
+            let next = if speaking || Instant::now() < poll_until {
+                commands.recv_timeout(Duration::from_millis(50))
+            } else {
+                commands.recv().map_err(|_| RecvTimeoutError::Disconnected)
+            };
+            match next {
                 Ok(Command::Language(language)) => {
                     let problem = choose_voice(&mut tts, &language);
                     set(&|s| {
@@ -255,6 +272,7 @@ mod engine {
                     });
                 }
                 Ok(Command::Speak { text, interrupt }) => {
+                    poll_until = Instant::now() + Duration::from_secs(3);
                     if let Err(e) = tts.speak(&text, interrupt) {
                         warn!("could not read aloud: {e}");
                     }
@@ -265,7 +283,7 @@ mod engine {
                 Err(RecvTimeoutError::Timeout) => {}
                 Err(RecvTimeoutError::Disconnected) => return,
             }
-            let speaking = tts.is_speaking().unwrap_or(false);
+            speaking = tts.is_speaking().unwrap_or(false);
             set(&|s| s.speaking = speaking);
         }
     }
@@ -274,12 +292,20 @@ mod engine {
         mut engine: ResMut<Engine>,
         mut reader: ResMut<Reader>,
         game: Res<Game>,
+        screen: Res<State<crate::app::flow::Screen>>,
         mut winit: ResMut<WinitSettings>,
     ) {
         let engine = &mut *engine;
         let language = game.l10n.current_tag().to_string();
-        if engine.language_sent.as_deref() != Some(language.as_str()) {
+        // The voice is looked for only once reading aloud is wanted (or the
+        // settings page shows whether it works): listing the voices costs
+        // seconds of CPU, which most sessions need not spend.
+        let wanted = reader.busy()
+            || game.settings().read_aloud
+            || *screen.get() == crate::app::flow::Screen::Settings;
+        if wanted && engine.language_sent.as_deref() != Some(language.as_str()) {
             engine.language_sent = Some(language.clone());
+            engine.started = Instant::now();
             reader.language = language.clone();
             engine.send(Command::Language(language.clone()));
         }
@@ -294,9 +320,14 @@ mod engine {
         reader.unavailable = match problem {
             Some(p) => Some(p),
             // Still no answer after a while: say so rather than stay silent.
-            None if !ready && engine.started.elapsed() > Duration::from_secs(8) => Some(
-                Unavailable::NoEngine("the speech service does not answer".into()),
-            ),
+            None if engine.language_sent.is_some()
+                && !ready
+                && engine.started.elapsed() > Duration::from_secs(8) =>
+            {
+                Some(Unavailable::NoEngine(
+                    "the speech service does not answer".into(),
+                ))
+            }
             None => None,
         };
         if reader.unavailable.is_some() && reader.busy() {

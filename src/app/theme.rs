@@ -153,14 +153,18 @@ pub fn install_fonts(ctx: &egui::Context, a: &Appearance) {
         "andika-bold".into(),
         FontData::from_static(crate::fonts::ANDIKA_BOLD).into(),
     );
-    fonts.font_data.insert(
-        "dyslexic".into(),
-        FontData::from_static(crate::fonts::OPEN_DYSLEXIC_REGULAR).into(),
-    );
-    fonts.font_data.insert(
-        "dyslexic-bold".into(),
-        FontData::from_static(crate::fonts::OPEN_DYSLEXIC_BOLD).into(),
-    );
+    // OpenDyslexic only when it is chosen: egui reads every font it is given,
+    // and start-up should not pay for two fonts most children never see.
+    if a.dyslexia_font {
+        fonts.font_data.insert(
+            "dyslexic".into(),
+            FontData::from_static(crate::fonts::OPEN_DYSLEXIC_REGULAR).into(),
+        );
+        fonts.font_data.insert(
+            "dyslexic-bold".into(),
+            FontData::from_static(crate::fonts::OPEN_DYSLEXIC_BOLD).into(),
+        );
+    }
     // egui's own fonts stay behind ours for emoji and symbols.
     let fallbacks = fonts
         .families

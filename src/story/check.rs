@@ -3,16 +3,12 @@
 //!
 //! Checking goes on past the first problem so an author sees everything at once.
 
-use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet, VecDeque};
-
-use fluent_syntax::ast;
+use std::collections::{HashMap, HashSet, VecDeque};
 
 use crate::catalogue::Catalogue;
-use crate::content::{Content, LoadedScenario, LocaleFile};
+use crate::content::{Content, LoadedScenario};
 use crate::diagnostic::{Diagnostic, SourceFile};
-use crate::i18n::REFERENCE_LOCALE;
 use crate::story::model::{AgeBand, Node, Scenario};
-use crate::story::readability::{plain_text, variables};
 
 /// The speaker id for lines nobody in the story says.
 pub const NARRATOR: &str = "narrator";
@@ -22,8 +18,11 @@ pub const NARRATOR: &str = "narrator";
 pub fn check_content(content: &Content) -> Vec<Diagnostic> {
     let mut out = content.problems.clone();
     let mut seen_ids: HashMap<&str, &LoadedScenario> = HashMap::new();
+    let per_story = crate::parallel::map(&content.scenarios, |loaded| {
+        check_scenario(loaded, &content.catalogue)
+    });
+    out.extend(per_story.into_iter().flatten());
     for loaded in &content.scenarios {
-        out.extend(check_scenario(loaded, &content.catalogue));
         let id = loaded.scenario.id.as_str();
         if let Some(first) = seen_ids.get(id) {
             out.push(loaded.source.error_at(
@@ -39,7 +38,10 @@ pub fn check_content(content: &Content) -> Vec<Diagnostic> {
         }
     }
     out.extend(check_locales(content));
-    out.sort_by(|a, b| (&a.file, a.line, a.column).cmp(&(&b.file, b.line, b.column)));
+    // Hash maps visit definitions in no fixed order: sort by place, then by words.
+    out.sort_by(|a, b| {
+        (&a.file, a.line, a.column, &a.message).cmp(&(&b.file, b.line, b.column, &b.message))
+    });
     out.dedup();
     out
 }
@@ -136,9 +138,14 @@ pub fn check_scenario(loaded: &LoadedScenario, catalogue: &Catalogue) -> Vec<Dia
     let mut node_at: HashMap<&str, usize> = HashMap::new();
     // Where each id was last found, so every repeat is found at its own place.
     let mut last_at: HashMap<&str, usize> = HashMap::new();
+    let id_places = id_places(src);
     for node in &s.nodes {
         let from = last_at.get(node.id()).map_or(nodes_at, |i| i + 1);
-        let at = field_value(src, "id", node.id(), from);
+        let at = id_places
+            .get(node.id())
+            .and_then(|places| places.iter().find(|p| **p >= from))
+            .copied()
+            .unwrap_or_else(|| field_value(src, "id", node.id(), from));
         last_at.insert(node.id(), at);
         if node_at.contains_key(node.id()) {
             // Point at the repeat, not the first one.
@@ -469,6 +476,31 @@ fn field_offset(src: &SourceFile, field: &str, from: usize) -> usize {
     from
 }
 
+/// Where each `id: "value"` is in a scenario file (at the opening quote), in
+/// file order: one pass, instead of a search per node.
+fn id_places(src: &SourceFile) -> HashMap<&str, Vec<usize>> {
+    let text = src.text.as_str();
+    let mut out: HashMap<&str, Vec<usize>> = HashMap::new();
+    for (i, _) in text.match_indices("id") {
+        let word_start = !text[..i]
+            .chars()
+            .next_back()
+            .is_some_and(|c| c.is_alphanumeric() || c == '_');
+        let Some(rest) = text[i + 2..].trim_start().strip_prefix(':') else {
+            continue;
+        };
+        let value = rest.trim_start();
+        let Some(inner) = value.strip_prefix('"') else {
+            continue;
+        };
+        let quote = text.len() - value.len();
+        if let (true, Some(end)) = (word_start, inner.find('"')) {
+            out.entry(&inner[..end]).or_default().push(quote);
+        }
+    }
+    out
+}
+
 /// Byte offset of `field: "value"` at or after `from`; falls back to the value alone.
 fn field_value(src: &SourceFile, field: &str, value: &str, from: usize) -> usize {
     let quoted = format!("\"{value}\"");
@@ -485,346 +517,10 @@ fn field_value(src: &SourceFile, field: &str, value: &str, from: usize) -> usize
     src.quoted(value, from)
 }
 
-/// One message definition found in a locale file.
-#[derive(Debug, Clone)]
-struct MessageDef<'a> {
-    file: &'a LocaleFile,
-    offset: usize,
-    /// The text as a reader sees it (variables stand in as a name).
-    text: String,
-    /// The `{ $variables }` it uses.
-    vars: Vec<String>,
-}
-
-/// Rules for `.ftl` files: syntax, duplicates, completeness against English, and
-/// messages scenarios need but no locale has, or that nothing uses.
-fn check_locales(content: &Content) -> Vec<Diagnostic> {
-    let mut out = Vec::new();
-    // lang -> id -> definition
-    let mut defs: BTreeMap<&str, BTreeMap<String, MessageDef>> = BTreeMap::new();
-    for file in &content.locales {
-        let src = &file.source;
-        if file
-            .lang
-            .parse::<unic_langid::LanguageIdentifier>()
-            .is_err()
-        {
-            out.push(src.error_at(
-                0,
-                format!("\"{}\" is not a language code", file.lang),
-                "name the folder with a language code such as en, es, pt-BR",
-            ));
-        }
-        let resource = match fluent_syntax::parser::parse(src.text.as_str()) {
-            Ok(r) => r,
-            Err((r, errors)) => {
-                for e in errors {
-                    out.push(src.error_at(
-                        e.pos.start,
-                        format!("Fluent syntax error: {}", e.kind),
-                        "each message is `id = text`; continued lines start with spaces",
-                    ));
-                }
-                r
-            }
-        };
-        let lang_defs = defs.entry(file.lang.as_str()).or_default();
-        // How often each id was defined in this file so far: a repeat is found at its own line.
-        let mut in_file: HashMap<String, usize> = HashMap::new();
-        // Where each id is defined, found in one pass over the file.
-        let starts = definition_offsets(src);
-        for entry in resource.body {
-            let (id, is_term, text, vars) = match &entry {
-                ast::Entry::Message(m) => (
-                    m.id.name.to_string(),
-                    false,
-                    m.value.as_ref().map(plain_text).unwrap_or_default(),
-                    m.value.as_ref().map(variables).unwrap_or_default(),
-                ),
-                ast::Entry::Term(t) => (
-                    t.id.name.to_string(),
-                    true,
-                    plain_text(&t.value),
-                    variables(&t.value),
-                ),
-                _ => continue,
-            };
-            let key = if is_term {
-                format!("-{id}")
-            } else {
-                id.clone()
-            };
-            let nth = in_file.entry(key.clone()).or_insert(0);
-            let offset = starts
-                .get(key.as_str())
-                .and_then(|at| at.get(*nth))
-                .copied()
-                .unwrap_or(0);
-            *nth += 1;
-            if let Some(first) = lang_defs.get(&key) {
-                out.push(src.error_at(
-                    offset,
-                    format!(
-                        "message \"{key}\" is defined twice (first in {})",
-                        first.file.source.name
-                    ),
-                    "delete one of them or rename it",
-                ));
-            } else {
-                lang_defs.insert(
-                    key,
-                    MessageDef {
-                        file,
-                        offset,
-                        text,
-                        vars,
-                    },
-                );
-            }
-        }
-    }
-
-    let Some(reference) = defs.get(REFERENCE_LOCALE) else {
-        if !content.locales.is_empty() {
-            out.push(crate::diagnostic::Diagnostic::error(
-                "locales",
-                (1, 1),
-                "there is no English (en) locale",
-                "English is the reference: add locales/en/",
-            ));
-        }
-        return out;
-    };
-
-    // Every message a scenario or the catalogue needs, and where.
-    let mut needed: Vec<(&str, &SourceFile, usize)> = Vec::new();
-    for loaded in &content.scenarios {
-        for id in loaded.scenario.message_ids() {
-            needed.push((id, &loaded.source, loaded.source.quoted(id, 0)));
-        }
-    }
-    let used: HashSet<&str> = needed
-        .iter()
-        .map(|(id, ..)| *id)
-        .chain(content.catalogue.message_ids())
-        .collect();
-
-    for (lang, lang_defs) in &defs {
-        let mut reported: BTreeSet<&str> = BTreeSet::new();
-        // A story with no text at all in this language is one problem, not one per text.
-        for loaded in &content.scenarios {
-            let ids = loaded.scenario.message_ids();
-            if !ids.is_empty() && ids.iter().all(|id| !lang_defs.contains_key(*id)) {
-                let id = loaded.scenario.id.as_str();
-                let at = field_value(&loaded.source, "id", id, 0);
-                let texts = ids.len();
-                // Without English a story cannot be shown at all; without another
-                // language it is shown in English there, which is worth fixing but works.
-                out.push(if *lang == REFERENCE_LOCALE {
-                    loaded.source.error_at(
-                        at,
-                        format!("scenario \"{id}\" has no English text yet ({texts} texts)"),
-                        format!(
-                            "write its texts in locales/en/{id}.ftl (English is the reference)"
-                        ),
-                    )
-                } else {
-                    loaded.source.warning_at(
-                        at,
-                        format!(
-                            "scenario \"{id}\" has no text in language \"{lang}\" yet ({texts} \
-                             texts), so it is shown in English there"
-                        ),
-                        format!(
-                            "copy locales/en/{id}.ftl to locales/{lang}/{id}.ftl and translate it"
-                        ),
-                    )
-                });
-                reported.extend(ids);
-            }
-        }
-        for (id, src, at) in &needed {
-            if !lang_defs.contains_key(*id) && reported.insert(id) {
-                out.push(src.error_at(
-                    *at,
-                    format!("message \"{id}\" is missing in language \"{lang}\""),
-                    format!("add `{id} = ...` to a file in locales/{lang}/"),
-                ));
-            }
-        }
-        // Completeness against English (covers the interface's own messages).
-        if *lang != REFERENCE_LOCALE {
-            // English files with nothing translated: one problem per file.
-            let mut per_file: BTreeMap<&str, (usize, usize, &SourceFile)> = BTreeMap::new();
-            for (id, def) in reference {
-                let entry = per_file.entry(def.file.source.name.as_str()).or_insert((
-                    0,
-                    0,
-                    &def.file.source,
-                ));
-                entry.0 += 1;
-                if lang_defs.contains_key(id) {
-                    entry.1 += 1;
-                }
-            }
-            for (total, translated, src) in per_file.values() {
-                if *translated == 0 && !src.name.is_empty() {
-                    let name = file_name(src);
-                    let missing: Vec<&str> = reference
-                        .iter()
-                        .filter(|(_, d)| d.file.source.name == src.name)
-                        .map(|(id, _)| id.as_str())
-                        .collect();
-                    if missing.iter().all(|id| reported.contains(id)) {
-                        continue;
-                    }
-                    out.push(src.error_at(
-                        0,
-                        format!(
-                            "nothing in this file is translated into \"{lang}\" yet ({total} texts)"
-                        ),
-                        format!("copy it to locales/{lang}/{name} and translate it"),
-                    ));
-                    reported.extend(missing);
-                }
-            }
-            for (id, def) in reference {
-                if !lang_defs.contains_key(id) && !reported.contains(id.as_str()) {
-                    out.push(def.file.source.error_at(
-                        def.offset,
-                        format!("message \"{id}\" has no translation in \"{lang}\""),
-                        format!(
-                            "add `{id} = ...` to locales/{lang}/{}",
-                            file_name(&def.file.source)
-                        ),
-                    ));
-                }
-            }
-            for (id, def) in lang_defs {
-                if !reference.contains_key(id) {
-                    out.push(def.file.source.warning_at(
-                        def.offset,
-                        format!("message \"{id}\" is not in English"),
-                        "delete it, or add it to the English file if it is needed",
-                    ));
-                }
-            }
-        }
-    }
-    out.extend(check_variables(&defs));
-    out.extend(reading::check_reading(content, reference));
-    out.extend(reading::check_lengths(&defs));
-    out.extend(reading::check_glyphs(content, &defs));
-    // Scenario messages nothing uses. Interface messages (app.ftl) are used by code.
-    // A story that failed to load uses nothing: its own error says enough.
-    let failed: HashSet<String> = content
-        .problems
-        .iter()
-        .filter(|d| d.file.ends_with(".ron"))
-        .filter_map(|d| std::path::Path::new(&d.file).file_stem())
-        .map(|stem| stem.to_string_lossy().to_string())
-        .collect();
-    let stem = |src: &SourceFile| {
-        std::path::Path::new(&src.name)
-            .file_stem()
-            .map(|s| s.to_string_lossy().to_string())
-            .unwrap_or_default()
-    };
-    for (id, def) in reference {
-        if file_name(&def.file.source) != "app.ftl"
-            && !id.starts_with('-')
-            && !used.contains(id.as_str())
-            && !failed.contains(&stem(&def.file.source))
-        {
-            out.push(def.file.source.warning_at(
-                def.offset,
-                format!("message \"{id}\" is not used by any scenario"),
-                "delete it, or use it in a scenario",
-            ));
-        }
-    }
-    out
-}
-
-/// The variable every text is given: the child's game name.
-const NICKNAME_VARIABLE: &str = "nickname";
-
-/// A `{ $variable }` the game never gives a text shows up literally, e.g.
-/// "{$nickame}", in front of a child. Story texts get `$nickname`; a translation
-/// gets what its English text uses (the game's own texts get numbers and names
-/// from the code, so English `app.ftl` is the reference for those).
-fn check_variables(defs: &BTreeMap<&str, BTreeMap<String, MessageDef>>) -> Vec<Diagnostic> {
-    let mut out = Vec::new();
-    let reference = defs.get(REFERENCE_LOCALE);
-    for (lang, lang_defs) in defs {
-        for (id, def) in lang_defs {
-            let is_app = file_name(&def.file.source) == "app.ftl";
-            if *lang == REFERENCE_LOCALE && is_app {
-                continue;
-            }
-            let mut allowed: Vec<&str> = vec![NICKNAME_VARIABLE];
-            if let Some(en) = reference.and_then(|r| r.get(id))
-                && *lang != REFERENCE_LOCALE
-            {
-                allowed.extend(en.vars.iter().map(String::as_str));
-            }
-            for var in &def.vars {
-                if !allowed.contains(&var.as_str()) {
-                    let hint = if *lang == REFERENCE_LOCALE {
-                        "story texts can use { $nickname } (the child's game name); check the spelling"
-                            .to_string()
-                    } else {
-                        format!(
-                            "use only what the English text uses: {}",
-                            allowed
-                                .iter()
-                                .map(|v| format!("{{ ${v} }}"))
-                                .collect::<Vec<_>>()
-                                .join(", ")
-                        )
-                    };
-                    out.push(def.file.source.error_at(
-                        def.offset,
-                        format!(
-                            "\"{id}\" uses {{ ${var} }}, which the game does not give this text, \
-                             so a child would see it as it is written"
-                        ),
-                        hint,
-                    ));
-                }
-            }
-        }
-    }
-    out
-}
-
-fn file_name(src: &SourceFile) -> String {
-    std::path::Path::new(&src.name)
-        .file_name()
-        .map(|n| n.to_string_lossy().to_string())
-        .unwrap_or_default()
-}
-
-/// Byte offsets of the lines where each id (or `-term`) is defined in an `.ftl`
-/// file, in file order: one pass, so a file's messages are found in linear time.
-fn definition_offsets(src: &SourceFile) -> HashMap<&str, Vec<usize>> {
-    let mut out: HashMap<&str, Vec<usize>> = HashMap::new();
-    let mut offset = 0;
-    for line in src.text.split_inclusive('\n') {
-        let id_end = line
-            .char_indices()
-            .find(|(_, c)| !(c.is_alphanumeric() || *c == '_' || *c == '-'))
-            .map_or(line.len(), |(i, _)| i);
-        let (id, rest) = line.split_at(id_end);
-        if !id.is_empty() && rest.trim_start().starts_with('=') {
-            out.entry(id).or_default().push(offset);
-        }
-        offset += line.len();
-    }
-    out
-}
-
+mod locales;
 mod reading;
+
+use locales::check_locales;
 
 #[cfg(test)]
 mod tests;

@@ -39,10 +39,11 @@ pub fn read_source(path: &Path, shown_as: &str) -> Result<SourceFile, Diagnostic
 /// Turns bytes into a source file, reporting invalid UTF-8 at its place.
 pub fn source_from_bytes(shown_as: &str, bytes: Vec<u8>) -> Result<SourceFile, Diagnostic> {
     match String::from_utf8(bytes) {
-        Ok(text) => Ok(SourceFile::new(
-            shown_as,
-            text.trim_start_matches('\u{feff}'),
-        )),
+        // A byte-order mark is dropped; the text is copied only then.
+        Ok(text) => Ok(match text.strip_prefix('\u{feff}') {
+            Some(rest) => SourceFile::new(shown_as, rest),
+            None => SourceFile::new(shown_as, text),
+        }),
         Err(e) => {
             let valid = e.utf8_error().valid_up_to();
             let good = String::from_utf8_lossy(&e.as_bytes()[..valid]).into_owned();

@@ -94,6 +94,15 @@ pub fn plain_text(pattern: &ast::Pattern<&str>) -> String {
     out
 }
 
+/// Like `plain_text`, without a copy for the usual text with nothing inside
+/// braces (a library has a million of them).
+pub fn plain_text_borrowed<'a>(pattern: &ast::Pattern<&'a str>) -> std::borrow::Cow<'a, str> {
+    match pattern.elements.as_slice() {
+        [ast::PatternElement::TextElement { value }] => std::borrow::Cow::Borrowed(value),
+        _ => std::borrow::Cow::Owned(plain_text(pattern)),
+    }
+}
+
 fn push_expression(expression: &ast::Expression<&str>, out: &mut String) {
     match expression {
         ast::Expression::Select { variants, .. } => {
@@ -157,6 +166,8 @@ pub struct Stats {
     pub words: usize,
     pub sentences: usize,
     pub syllables: usize,
+    /// Words in the longest sentence.
+    pub longest_sentence: usize,
 }
 
 impl Stats {
@@ -170,6 +181,7 @@ impl Stats {
             }
             s.sentences += 1;
             s.words += words.len();
+            s.longest_sentence = s.longest_sentence.max(words.len());
             s.syllables += words.iter().map(|w| syllables(w)).sum::<usize>();
         }
         s
@@ -179,6 +191,7 @@ impl Stats {
         self.words += other.words;
         self.sentences += other.sentences;
         self.syllables += other.syllables;
+        self.longest_sentence = self.longest_sentence.max(other.longest_sentence);
     }
 
     /// Flesch-Kincaid grade level (US school grade); 0 for an empty text.
@@ -249,11 +262,20 @@ pub fn syllables(word: &str) -> usize {
             .sum::<usize>()
             .max(1);
     }
-    let w: Vec<char> = word
-        .to_lowercase()
+    // The letters, lower case, on the stack: this runs for every word of a
+    // library (millions), and only the first few dozen letters of a word matter.
+    let mut letters = ['\0'; 40];
+    let mut len = 0;
+    for c in word
         .chars()
+        .flat_map(char::to_lowercase)
         .filter(|c| c.is_alphabetic())
-        .collect();
+        .take(letters.len())
+    {
+        letters[len] = c;
+        len += 1;
+    }
+    let w = &letters[..len];
     if w.is_empty() {
         // Numbers read as about one syllable per digit group.
         return 1;
@@ -269,7 +291,7 @@ pub fn syllables(word: &str) -> usize {
     };
     let mut count: usize = 0;
     let mut prev_vowel = false;
-    for &c in &w {
+    for &c in w {
         let v = is_vowel(c);
         if v && !prev_vowel {
             count += 1;

@@ -29,11 +29,7 @@ pub struct Summary {
 pub fn message_texts<'a>(files: impl Iterator<Item = &'a LocaleFile>) -> HashMap<String, String> {
     let mut out = HashMap::new();
     for file in files {
-        let resource = match fluent_syntax::parser::parse(file.source.text.as_str()) {
-            Ok(r) => r,
-            Err((r, _)) => r,
-        };
-        for entry in &resource.body {
+        for entry in file.resource().entries() {
             if let fluent_syntax::ast::Entry::Message(m) = entry {
                 let text = m.value.as_ref().map(plain_text).unwrap_or_default();
                 out.entry(m.id.name.to_string()).or_insert(text);

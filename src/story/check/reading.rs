@@ -2,23 +2,35 @@
 //! translation fit where the English fits, and can the fonts draw every character.
 //! All of these are warnings: the story still plays, but a child may struggle.
 
-use std::collections::BTreeMap;
-
-use super::{MessageDef, field_offset};
-use crate::content::Content;
+use super::field_offset;
+use super::locales::{MessageDef, Messages};
+use crate::content::{Content, LoadedScenario};
 use crate::diagnostic::Diagnostic;
 use crate::fonts::GlyphCoverage;
 use crate::i18n::REFERENCE_LOCALE;
-use crate::story::readability::{Stats, child_text_ids, limits_for, much_longer, sentences, words};
+use crate::story::readability::{Stats, child_text_ids, limits_for, much_longer};
 
 /// Reading level of each scenario's English, and sentences or messages too long
 /// for its age band. Teacher-only texts (summary, discussion prompts) are not counted.
-pub(super) fn check_reading(
-    content: &Content,
-    reference: &BTreeMap<String, MessageDef>,
+/// Stories are read in parallel.
+pub(super) fn check_reading(content: &Content, messages: &Messages) -> Vec<Diagnostic> {
+    let Some(reference) = messages.reference() else {
+        return Vec::new();
+    };
+    crate::parallel::map(&content.scenarios, |loaded| {
+        story_reading(loaded, &|id| messages.get(reference, id))
+    })
+    .into_iter()
+    .flatten()
+    .collect()
+}
+
+fn story_reading<'a>(
+    loaded: &'a LoadedScenario,
+    english: &dyn Fn(&str) -> Option<&'a MessageDef<'a>>,
 ) -> Vec<Diagnostic> {
     let mut out = Vec::new();
-    for loaded in &content.scenarios {
+    {
         let s = &loaded.scenario;
         let limits = limits_for(&s.ages);
         let band = if limits.max_grade <= 3.0 {
@@ -29,7 +41,7 @@ pub(super) fn check_reading(
         let mut total = Stats::default();
         let mut hardest: Vec<(f64, &str)> = Vec::new();
         for id in child_text_ids(s) {
-            let Some(def) = reference.get(id) else {
+            let Some(def) = english(id) else {
                 continue;
             };
             let stats = Stats::of(&def.text);
@@ -38,11 +50,7 @@ pub(super) fn check_reading(
                 hardest.push((stats.grade(), id));
             }
             let src = &def.file.source;
-            let longest = sentences(&def.text)
-                .iter()
-                .map(|sentence| words(sentence).len())
-                .max()
-                .unwrap_or(0);
+            let longest = stats.longest_sentence;
             if longest > limits.max_sentence_words {
                 out.push(src.warning_at(
                     def.offset,
@@ -88,27 +96,26 @@ pub(super) fn check_reading(
 
 /// Translations much longer than their English may overflow the boxes and buttons
 /// the screens size for English.
-pub(super) fn check_lengths(
-    defs: &BTreeMap<&str, BTreeMap<String, MessageDef>>,
-) -> Vec<Diagnostic> {
+pub(super) fn check_lengths(messages: &Messages) -> Vec<Diagnostic> {
     let mut out = Vec::new();
-    let Some(reference) = defs.get(REFERENCE_LOCALE) else {
+    let Some(reference) = messages.reference() else {
         return out;
     };
-    for (lang, lang_defs) in defs {
-        if *lang == REFERENCE_LOCALE {
+    for (lang, defs) in messages.languages() {
+        if lang == REFERENCE_LOCALE {
             continue;
         }
-        for (id, def) in lang_defs {
-            let Some(en) = reference.get(id) else {
+        for (n, def) in defs.iter().enumerate() {
+            let (Some(def), Some(en)) = (def, &reference[n]) else {
                 continue;
             };
             if much_longer(&en.text, &def.text) {
                 out.push(def.file.source.warning_at(
                     def.offset,
                     format!(
-                        "\"{id}\" is {} characters in \"{lang}\" but {} in English, so it may \
+                        "\"{}\" is {} characters in \"{lang}\" but {} in English, so it may \
                          not fit on the screen",
+                        messages.name(n),
                         def.text.chars().count(),
                         en.text.chars().count()
                     ),
@@ -120,36 +127,14 @@ pub(super) fn check_lengths(
     out
 }
 
-/// Characters no font of the game can draw would show as empty boxes.
-pub(super) fn check_glyphs(
-    content: &Content,
-    defs: &BTreeMap<&str, BTreeMap<String, MessageDef>>,
-) -> Vec<Diagnostic> {
+pub(super) const GLYPH_HINT: &str =
+    "use other characters; docs/writing-scenarios.md lists the emoji that show";
+
+/// A story's icon no font of the game can draw would show as an empty box.
+/// (Texts are checked as their files are read, in `locales`.)
+pub(super) fn check_icons(content: &Content) -> Vec<Diagnostic> {
     let glyphs = GlyphCoverage::new();
     let mut out = Vec::new();
-    let describe = |missing: &[char]| {
-        missing
-            .iter()
-            .map(|c| format!("\"{c}\" (U+{:04X})", u32::from(*c)))
-            .collect::<Vec<_>>()
-            .join(", ")
-    };
-    const HINT: &str = "use other characters; docs/writing-scenarios.md lists the emoji that show";
-    for lang_defs in defs.values() {
-        for (id, def) in lang_defs {
-            let missing = glyphs.missing(&def.text);
-            if !missing.is_empty() {
-                out.push(def.file.source.warning_at(
-                    def.offset,
-                    format!(
-                        "\"{id}\" has characters the game's fonts cannot draw (they show as boxes): {}",
-                        describe(&missing)
-                    ),
-                    HINT,
-                ));
-            }
-        }
-    }
     for loaded in &content.scenarios {
         let missing = glyphs.missing(&loaded.scenario.icon);
         if !missing.is_empty() {
@@ -159,9 +144,17 @@ pub(super) fn check_glyphs(
                     "the icon cannot be drawn by the game's fonts: {}",
                     describe(&missing)
                 ),
-                HINT,
+                GLYPH_HINT,
             ));
         }
     }
     out
+}
+
+pub(super) fn describe(missing: &[char]) -> String {
+    missing
+        .iter()
+        .map(|c| format!("\"{c}\" (U+{:04X})", u32::from(*c)))
+        .collect::<Vec<_>>()
+        .join(", ")
 }

@@ -57,11 +57,7 @@ fn content(scenarios: &[(&str, &str)], locales: &[(&str, &str, &str)]) -> Conten
         c.add_scenario(SourceFile::new(*path, *text), false);
     }
     for (lang, path, text) in locales {
-        c.locales.push(LocaleFile {
-            lang: lang.to_string(),
-            source: SourceFile::new(*path, *text),
-            embedded: false,
-        });
+        c.locales.push(LocaleFile::new(*lang, *path, *text, false));
     }
     c
 }
