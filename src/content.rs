@@ -330,6 +330,20 @@ mod tests {
     }
 
     #[test]
+    fn a_locale_file_is_parsed_once_and_its_text_is_not_copied() {
+        let file = LocaleFile::new("en", "locales/en/x.ftl", "a = One\nb = { $n ->\n", false);
+        // The text check shows is the parsed resource's own.
+        assert!(std::ptr::eq(
+            file.source.text.as_str().as_ptr(),
+            file.resource().source().as_ptr()
+        ));
+        assert_eq!(file.source.position(8), (2, 1));
+        // The broken message is an error with its place; the good one parsed.
+        assert_eq!(file.syntax_errors().len(), 1);
+        assert_eq!(file.resource().entries().count(), 2);
+    }
+
+    #[test]
     fn a_broken_file_is_reported_and_the_rest_still_load() {
         let dir = tempfile::tempdir().unwrap();
         std::fs::write(dir.path().join("broken.ron"), "Scenario(id: ").unwrap();
