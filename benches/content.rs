@@ -92,12 +92,7 @@ fn content_scale(c: &mut Criterion) {
 fn generated_stories(stories: usize) -> (Content, Vec<Arc<Scenario>>) {
     let content =
         sample_library::content_with(&sample_library::generate(stories, Faults::default()));
-    let scenarios = content
-        .scenarios
-        .iter()
-        .filter(|s| !s.embedded)
-        .map(|s| Arc::new(s.scenario.clone()))
-        .collect();
+    let scenarios = sample_library::generated_scenarios(&content);
     (content, scenarios)
 }
 

@@ -11,7 +11,6 @@
 
 use std::path::PathBuf;
 use std::process::ExitCode;
-use std::sync::Arc;
 
 use kind_quest::sample_library::{self, Faults};
 
@@ -31,12 +30,7 @@ fn main() -> ExitCode {
     }
     if players > 0 {
         let content = sample_library::content_with(&files);
-        let scenarios: Vec<Arc<_>> = content
-            .scenarios
-            .iter()
-            .filter(|s| !s.embedded)
-            .map(|s| Arc::new(s.scenario.clone()))
-            .collect();
+        let scenarios = sample_library::generated_scenarios(&content);
         let profiles = sample_library::profiles(&scenarios, players, 4);
         if let Err(e) = sample_library::save_profiles(&out.join("data"), &profiles) {
             eprintln!("cannot save the players: {e}");

@@ -28,16 +28,6 @@ pub const DECISIONS: usize = 12;
 /// Nodes in one generated story.
 pub const NODES_PER_STORY: usize = 4 * DECISIONS + 4;
 
-const SKILLS: [&str; 8] = [
-    "identity",
-    "balanced_use",
-    "cyberbullying",
-    "security",
-    "empathy",
-    "footprint",
-    "critical_thinking",
-    "privacy",
-];
 const SETTINGS: [&str; 8] = [
     "Home",
     "School",
@@ -155,11 +145,17 @@ pub fn story_id(n: usize) -> String {
 /// Generates `stories` stories with their texts in every shipped language.
 pub fn generate(stories: usize, faults: Faults) -> Vec<GeneratedFile> {
     let sentences = Sentences::from_shipped();
+    // The skills of the shipped catalogue, so generated stories use real ones.
+    let skills: Vec<String> = crate::catalogue::Catalogue::embedded()
+        .skills
+        .into_iter()
+        .map(|k| k.id)
+        .collect();
     let mut files = Vec::with_capacity(stories * (1 + sentences.by_lang.len()));
     for n in 1..=stories {
         let id = story_id(n);
         let is = |every: usize| every > 0 && n % every == 0;
-        let mut ron = scenario_ron(&id, n);
+        let mut ron = scenario_ron(&id, n, &skills);
         if is(faults.unknown_target_every) {
             ron = ron.replacen("next: \"d2-l1\"", "next: \"d2-l1-typo\"", 1);
         }
@@ -217,6 +213,16 @@ pub fn write(dir: &Path, files: &[GeneratedFile]) -> std::io::Result<()> {
     Ok(())
 }
 
+/// The generated stories of a content library (not the shipped ones), ready to play.
+pub fn generated_scenarios(content: &Content) -> Vec<Arc<Scenario>> {
+    content
+        .scenarios
+        .iter()
+        .filter(|s| !s.embedded)
+        .map(|s| Arc::new(s.scenario.clone()))
+        .collect()
+}
+
 /// `players` profiles, each of whom has played `per_player` of the given stories
 /// to an ending (different stories and choices per player).
 pub fn profiles(scenarios: &[Arc<Scenario>], players: usize, per_player: usize) -> Vec<Profile> {
@@ -247,9 +253,9 @@ pub fn save_profiles(dir: &Path, profiles: &[Profile]) -> Result<(), StoreError>
     Ok(())
 }
 
-fn scenario_ron(id: &str, n: usize) -> String {
-    let skill_a = SKILLS[n % SKILLS.len()];
-    let skill_b = SKILLS[(n + 3) % SKILLS.len()];
+fn scenario_ron(id: &str, n: usize, skills: &[String]) -> String {
+    let skill_a = &skills[n % skills.len()];
+    let skill_b = &skills[(n + 3) % skills.len()];
     let mut s = String::with_capacity(16 * 1024);
     let _ = writeln!(s, "Scenario(");
     let _ = writeln!(s, "    id: \"{id}\",");
@@ -439,13 +445,7 @@ mod tests {
     fn profiles_have_finished_stories() {
         let files = generate(6, Faults::default());
         let content = content_with(&files);
-        let scenarios: Vec<Arc<Scenario>> = content
-            .scenarios
-            .iter()
-            .filter(|s| !s.embedded)
-            .map(|s| Arc::new(s.scenario.clone()))
-            .collect();
-        let players = profiles(&scenarios, 3, 4);
+        let players = profiles(&generated_scenarios(&content), 3, 4);
         assert_eq!(players.len(), 3);
         for p in &players {
             assert_eq!(p.finished_count(), 4, "{}", p.nickname);

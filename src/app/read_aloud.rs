@@ -331,9 +331,11 @@ mod engine {
             None => None,
         };
         if reader.unavailable.is_some() && reader.busy() {
-            // Nothing can be said: drop it, so the window can rest.
+            // Nothing can be said: drop it, so the window can rest, and tell the
+            // child why (the voice is looked up only at the first press).
             reader.queue.clear();
             reader.speaking = None;
+            reader.show_problem = true;
         }
         if reader.stop {
             reader.stop = false;
