@@ -14,7 +14,7 @@ use crate::diagnostic::{Diagnostic, SourceFile, Text};
 use crate::story::load::{parse_scenario, read_source};
 use crate::story::model::Scenario;
 
-mod embedded {
+pub(crate) mod embedded {
     include!(concat!(env!("OUT_DIR"), "/embedded_content.rs"));
 }
 

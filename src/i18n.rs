@@ -39,13 +39,29 @@ impl Localizer {
     /// Builds bundles for every language in the content. Files with syntax
     /// errors still contribute their valid messages (check reports the rest).
     pub fn new(content: &Content) -> Self {
+        Self::with_titles(content, &[])
+    }
+
+    /// Like `new`, with extra resources beneath each language's files: the
+    /// game's story titles (`Library::titles`), which it keeps for the map while
+    /// only the open stories' files are loaded.
+    pub fn with_titles(content: &Content, titles: &[(String, Arc<FluentResource>)]) -> Self {
+        let mut tags = content.languages();
+        for (tag, _) in titles {
+            if !tags.contains(tag) {
+                tags.push(tag.clone());
+            }
+        }
         // Each language's files are parsed on their own thread.
-        let languages: Vec<Language> = crate::parallel::map_each(&content.languages(), |tag| {
+        let languages: Vec<Language> = crate::parallel::map_each(&tags, |tag| {
             let langid: LanguageIdentifier = tag.parse().unwrap_or_default();
             let mut bundle = FluentBundle::new_concurrent(vec![langid]);
             // Isolation marks (FSI/PDI) render as boxes in egui; our texts only
             // insert a nickname, so the marks are not needed.
             bundle.set_use_isolating(false);
+            for (_, resource) in titles.iter().filter(|(t, _)| t == tag) {
+                bundle.add_resource_overriding(resource.clone());
+            }
             // The files were parsed when they were read; the bundle shares them.
             for file in content.locales.iter().filter(|l| &l.lang == tag) {
                 // Duplicates are reported by `check`; the last definition wins here.
@@ -111,6 +127,11 @@ impl Localizer {
     pub fn system_language(&self) -> String {
         let requested: Vec<String> = sys_locale::get_locales().collect();
         self.negotiate(&requested)
+    }
+
+    /// The nickname given to every message.
+    pub fn nickname(&self) -> &str {
+        &self.nickname
     }
 
     /// Sets the nickname given to every message as `$nickname`.

@@ -13,6 +13,7 @@ pub mod diagnostic;
 pub mod fonts;
 pub mod gate;
 pub mod i18n;
+pub mod library;
 pub mod nickname;
 pub mod palette;
 pub mod parallel;

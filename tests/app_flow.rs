@@ -10,19 +10,19 @@ mod common;
 
 use kind_quest::app::flow::{self, Game, Screen, UiAction};
 use kind_quest::app::grown_ups::{GrownUpAction, ReportKind};
-use kind_quest::content::Content;
+use kind_quest::library::Library;
 use kind_quest::progress::Store;
 use kind_quest::story::runtime::Step;
 
 fn new_app(data: &std::path::Path) -> App {
-    app_with(Content::embedded(), data)
+    app_with(Library::embedded(), data)
 }
 
-fn app_with(content: Content, data: &std::path::Path) -> App {
+fn app_with(library: Library, data: &std::path::Path) -> App {
     let mut app = App::new();
     app.add_plugins((MinimalPlugins, StatesPlugin))
         .insert_resource(Game::new(
-            content,
+            library,
             Some(Store::open(data).unwrap()),
             Some("en"),
         ))
@@ -189,18 +189,24 @@ fn a_story_from_a_scenarios_folder_is_on_the_map_and_plays() {
         block("ftl"),
     )
     .unwrap();
-    let mut content = Content::embedded();
-    let shipped = content.scenarios.len();
-    content.add_path(folder.path());
-    assert!(content.problems.is_empty(), "{:?}", content.problems);
+    let mut library = Library::embedded();
+    let shipped = library.cards.len();
+    library.add_path(folder.path());
+    assert!(library.problems.is_empty(), "{:?}", library.problems);
 
     let data = tempfile::tempdir().unwrap();
-    let mut app = app_with(content, data.path());
+    let mut app = app_with(library, data.path());
     new_player(&mut app, "Kind Koala", 1);
     assert_eq!(screen(&app), Screen::Map);
     let game = app.world().resource::<Game>();
-    assert_eq!(game.content.scenarios.len(), shipped + 1);
-    assert!(game.content.scenario("drawing-in-the-chat").is_some());
+    assert_eq!(game.library.cards.len(), shipped + 1);
+    assert!(game.library.card("drawing-in-the-chat").is_some());
+    // The map names it from the titles alone: no story is held in full yet.
+    assert_eq!(
+        game.l10n.text("drawing-in-the-chat-title"),
+        "A drawing in the chat"
+    );
+    assert!(game.content.scenarios.is_empty());
 
     send(
         &mut app,
@@ -210,6 +216,14 @@ fn a_story_from_a_scenarios_folder_is_on_the_map_and_plays() {
     to_decision(&mut app);
     assert_eq!(step_kind(&app), "decision");
     let game = app.world().resource::<Game>();
+    // Only the story being played is held in full.
+    let open: Vec<&str> = game
+        .content
+        .scenarios
+        .iter()
+        .map(|s| s.scenario.id.as_str())
+        .collect();
+    assert_eq!(open, ["drawing-in-the-chat"]);
     let title = game.l10n.text("drawing-in-the-chat-title");
     assert!(
         !title.contains("drawing-in-the-chat"),

@@ -10,6 +10,7 @@ use bevy::prelude::*;
 
 use crate::content::Content;
 use crate::i18n::Localizer;
+use crate::library::Library;
 use crate::progress::model::SessionRecord;
 use crate::progress::stickers::{Book, Sticker};
 use crate::progress::{Profile, Settings, Store};
@@ -55,7 +56,13 @@ impl Screen {
 /// Everything the screens show, outside any one screen.
 #[derive(Resource)]
 pub struct Game {
+    /// Every story, as a card for the map and the lesson planner.
+    pub library: Library,
+    /// The stories held in full now and their words (see `open_stories`).
     pub content: Content,
+    /// Ids of the stories in `content`, and the language their words are in.
+    pub(crate) open: std::collections::BTreeSet<String>,
+    pub(crate) open_language: String,
     pub l10n: Localizer,
     /// None when the data folder could not be opened (play still works, unsaved).
     pub store: Option<Store>,
@@ -153,11 +160,19 @@ pub enum UiAction {
 impl Game {
     /// A game over some content and a data folder.
     /// `language`: None follows the computer's language.
-    pub fn new(content: Content, store: Option<Store>, language: Option<&str>) -> Self {
+    pub fn new(library: Library, store: Option<Store>, language: Option<&str>) -> Self {
+        // Until a child is chosen no story is open: the title screen needs the
+        // game's own words only (every language's, so each can name itself).
+        let content = library.content_for(&[], &[]);
         let mut l10n = Localizer::new(&content);
         let language = language.map_or_else(|| l10n.system_language(), str::to_string);
         l10n.set_language(&language);
-        let mut notices: Vec<String> = content.problems.iter().map(|p| p.to_string()).collect();
+        let mut notices: Vec<String> = library
+            .problems
+            .iter()
+            .chain(&content.problems)
+            .map(|p| p.to_string())
+            .collect();
         let mut data_problems = 0;
         let profiles = match &store {
             Some(s) => {
@@ -195,7 +210,11 @@ impl Game {
             grown_ups.settings = crate::gate::GrownUpSettings::load(s.dir());
         }
         Game {
+            library,
             content,
+            open: Default::default(),
+            // Not yet read in any language: the first focus reads them.
+            open_language: String::new(),
             l10n,
             store,
             profiles,
@@ -240,7 +259,7 @@ impl Game {
             UiAction::Start => Some(Screen::Profiles),
             UiAction::ToTitle => Some(Screen::Title),
             UiAction::SetLanguage(tag) => {
-                if self.l10n.set_language(tag)
+                if self.switch_language(tag)
                     && let Some(i) = self.current
                 {
                     self.profiles[i].settings.language = Some(tag.clone());
@@ -255,6 +274,8 @@ impl Game {
                 }
                 self.l10n.set_nickname(&p.nickname);
                 self.current = Some(*i);
+                // Their finished stories, for the map's ticks and their stickers.
+                self.focus_on_child(Some(*i), None);
                 Some(Screen::Map)
             }
             UiAction::CreateProfile { nickname, avatar } => {
@@ -268,14 +289,22 @@ impl Game {
                 self.current = Some(self.profiles.len() - 1);
                 self.l10n.set_nickname(nickname);
                 self.save_current();
+                self.focus_on_child(self.current, None);
                 Some(Screen::Map)
             }
             UiAction::ChangePlayer => {
                 self.play = None;
                 self.current = None;
+                self.focus(Vec::<String>::new());
                 Some(Screen::Profiles)
             }
             UiAction::OpenScenario(id) => {
+                // The story in full, and the child's finished ones for stickers.
+                if self.projector.is_some() {
+                    self.focus([id.as_str()]);
+                } else {
+                    self.focus_on_child(self.current, Some(id));
+                }
                 let scenario = Arc::new(self.content.scenario(id)?.clone());
                 let session = match Session::start(scenario) {
                     Ok(s) => s,

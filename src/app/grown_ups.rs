@@ -134,6 +134,9 @@ impl Game {
         match action {
             GrownUpAction::Open => {
                 self.play = None;
+                // The lesson planner names stories: their titles are read now.
+                self.texts_ready();
+                let g = &mut self.grown_ups;
                 if g.gate.is_open() {
                     Some(Screen::GrownUps)
                 } else {
@@ -184,6 +187,7 @@ impl Game {
                 self.profiles.get(*i)?;
                 g.viewing = Some(*i);
                 g.last_export = None;
+                self.focus_on_child(Some(*i), None);
                 Some(Screen::Progress)
             }
             GrownUpAction::List => {
@@ -273,6 +277,8 @@ impl Game {
                 Some(Screen::GrownUps).filter(|s| *s != screen)
             }
             GrownUpAction::LessonSheet(i) => {
+                let wanted = self.classroom.lessons.get(*i)?.stories.clone();
+                self.focus(wanted);
                 let lesson = self.classroom.lessons.get(*i)?;
                 let stories: Vec<_> = lesson
                     .stories
@@ -340,6 +346,15 @@ impl Game {
                 Some(Screen::GrownUps).filter(|s| *s != screen)
             }
             GrownUpAction::ClassReport(i, kind) => {
+                let class = self.classroom.classes.get(*i)?;
+                // Every story the class has played, for its scores and titles.
+                let played: Vec<String> = self
+                    .profiles
+                    .iter()
+                    .filter(|p| class.members.contains(&p.id))
+                    .flat_map(|p| p.sessions.iter().map(|s| s.scenario.clone()))
+                    .collect();
+                self.focus(played);
                 let class = self.classroom.classes.get(*i)?;
                 let Some(store) = &self.store else {
                     self.grown_ups.last_export = Some(Err("no data folder".into()));

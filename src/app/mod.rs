@@ -12,7 +12,7 @@ use bevy_egui::{EguiContexts, EguiPlugin, EguiPrimaryContextPass, egui};
 
 use crate::app::flow::Game;
 use crate::cli::{Cli, ShotArgs};
-use crate::content::Content;
+use crate::library::Library;
 use crate::progress::Store;
 
 pub mod audio;
@@ -23,6 +23,7 @@ pub mod grown_ups;
 pub mod idle;
 pub mod input;
 pub mod motion;
+pub mod open_stories;
 pub mod read_aloud;
 pub mod scene;
 pub mod screens;
@@ -32,7 +33,8 @@ pub mod theme;
 
 /// How to start the app.
 pub struct Launch {
-    pub content: Content,
+    /// The stories, as cards; their words are read when a screen needs them.
+    pub library: Library,
     pub data_dir: Option<PathBuf>,
     /// Language to start in; None follows the computer.
     pub language: Option<String>,
@@ -45,7 +47,7 @@ impl Launch {
     /// The game, as a child opens it.
     pub fn game(cli: &Cli) -> Self {
         Launch {
-            content: crate::cli::load_content(cli),
+            library: crate::cli::load_library(cli),
             data_dir: Store::resolve_dir(cli.data_dir()).ok(),
             language: None,
             size: (1280, 720),
@@ -55,19 +57,19 @@ impl Launch {
 
     /// `kind-quest shot`: validates the arguments before any window opens.
     pub fn shot(cli: &Cli, args: &ShotArgs) -> Result<Self, String> {
-        let content = crate::cli::load_content(cli);
-        let plan = shot::ShotPlan::from_args(args, &content)?;
+        let library = crate::cli::load_library(cli);
+        let plan = shot::ShotPlan::from_args(args, &library)?;
         let size = parse_size(&args.size)?;
-        let l10n = crate::i18n::Localizer::new(&content);
-        if !l10n.tags().contains(&args.locale.as_str()) {
+        let languages = library.languages();
+        if !languages.contains(&args.locale) {
             return Err(format!(
                 "unknown language \"{}\". Languages: {}",
                 args.locale,
-                l10n.tags().join(", ")
+                languages.join(", ")
             ));
         }
         Ok(Launch {
-            content,
+            library,
             // Shots never touch a child's real data unless a folder is named.
             data_dir: cli.data_dir().map(std::path::Path::to_path_buf),
             language: Some(args.locale.clone()),
@@ -103,7 +105,7 @@ pub fn run(launch: Launch) -> ExitCode {
                 None
             }
         });
-    let game = flow::Game::new(launch.content, store, launch.language.as_deref());
+    let game = flow::Game::new(launch.library, store, launch.language.as_deref());
     let (w, h) = launch.size;
     let mut app = App::new();
     let mut plugins = DefaultPlugins.build();

@@ -10,7 +10,7 @@ use bevy::render::view::screenshot::{Screenshot, ScreenshotCaptured};
 use crate::app::flow::{Game, Screen, UiAction};
 use crate::app::grown_ups::GrownUpAction;
 use crate::cli::ShotArgs;
-use crate::content::Content;
+use crate::library::Library;
 use crate::story::runtime::Step;
 
 /// Frames to wait after the screen is set, so fonts and layout settle.
@@ -73,7 +73,7 @@ pub enum Target {
 
 impl ShotPlan {
     /// Checks the arguments against the content.
-    pub fn from_args(args: &ShotArgs, content: &Content) -> Result<Self, String> {
+    pub fn from_args(args: &ShotArgs, library: &Library) -> Result<Self, String> {
         let target = match args.screen.as_str() {
             "title" => Target::Title,
             "profiles" => Target::Profiles,
@@ -102,7 +102,7 @@ impl ShotPlan {
             }
         };
         if let Some(id) = &args.scenario
-            && content.scenario(id).is_none()
+            && library.card(id).is_none()
         {
             return Err(format!("there is no scenario \"{id}\""));
         }
@@ -228,11 +228,11 @@ pub fn drive(game: &mut Game, plan: &ShotPlan) -> Result<Screen, String> {
                 &mut screen,
             );
             let ids: Vec<String> = game
-                .content
-                .scenarios
+                .library
+                .cards
                 .iter()
                 .take(3)
-                .map(|s| s.scenario.id.clone())
+                .map(|c| c.id.clone())
                 .collect();
             for id in ids {
                 apply(
@@ -263,10 +263,10 @@ pub fn drive(game: &mut Game, plan: &ShotPlan) -> Result<Screen, String> {
     let id = match &plan.scenario {
         Some(id) => id.clone(),
         None => game
-            .content
-            .scenarios
+            .library
+            .cards
             .first()
-            .map(|s| s.scenario.id.clone())
+            .map(|c| c.id.clone())
             .ok_or("there are no scenarios to show")?,
     };
     if matches!(

@@ -234,6 +234,16 @@ pub fn load_content(cli: &Cli) -> Content {
     content
 }
 
+/// The game's library: cards for the shipped stories and the `--scenarios`
+/// folders, their words read when needed.
+pub fn load_library(cli: &Cli) -> crate::library::Library {
+    let mut library = crate::library::Library::embedded();
+    for dir in &cli.scenarios {
+        library.add_path(dir);
+    }
+    library
+}
+
 /// Finds a scenario by id, or loads it from a path. Prints a message when it cannot.
 pub fn find_scenario(content: &mut Content, wanted: &str) -> Option<crate::story::model::Scenario> {
     let path = std::path::Path::new(wanted);

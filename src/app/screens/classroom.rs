@@ -96,7 +96,7 @@ pub fn draw_lesson(
                 egui::ScrollArea::vertical()
                     .id_salt("all-stories")
                     .show(&mut cols[0], |ui| {
-                        for s in game.content.scenarios.iter().map(|l| &l.scenario) {
+                        for s in &game.library.cards {
                             let inside = lesson.stories.contains(&s.id);
                             let ages: Vec<&str> = s.ages.iter().map(|a| a.label()).collect();
                             let label = format!(
@@ -125,8 +125,8 @@ pub fn draw_lesson(
                 ui.label(theme::bold(&t("classroom-in-lesson"), 22.0));
                 for (k, id) in lesson.stories.iter().enumerate() {
                     let title = game
-                        .content
-                        .scenario(id)
+                        .library
+                        .card(id)
                         .map_or_else(|| id.clone(), |s| format!("{}  {}", s.icon, t(&s.title)));
                     ui.horizontal(|ui| {
                         ui.label(

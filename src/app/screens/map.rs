@@ -7,7 +7,8 @@ use bevy_egui::{EguiContexts, egui};
 use crate::app::flow::{Game, UiAction};
 use crate::app::screens::{key, root_ui};
 use crate::app::{face, theme};
-use crate::story::model::{Feeling, Scenario};
+use crate::library::StoryCard;
+use crate::story::model::Feeling;
 
 pub fn draw(
     mut contexts: EguiContexts,
@@ -75,17 +76,16 @@ pub fn draw(
         .frame(theme::screen_frame(theme::background()))
         .show(&mut root, |ui| {
             theme::heading_label(ui, &t("map-title"));
-            if game.content.scenarios.is_empty() {
+            if game.library.cards.is_empty() {
                 ui.label(t("map-empty"));
             }
             egui::ScrollArea::vertical().show(ui, |ui| {
                 ui.set_width(ui.available_width());
                 for skill in &game.content.catalogue.skills {
-                    let stories: Vec<&Scenario> = game
-                        .content
-                        .scenarios
+                    let stories: Vec<&StoryCard> = game
+                        .library
+                        .cards
                         .iter()
-                        .map(|s| &s.scenario)
                         .filter(|s| s.main_skill() == Some(skill.id.as_str()))
                         .collect();
                     if stories.is_empty() {
@@ -103,24 +103,26 @@ pub fn draw(
                         .floor()
                         .max(1.0);
                     let width = ((avail - gap * (cols - 1.0)) / cols - CARD_FRAME - 1.0).floor();
-                    ui.with_layout(
-                        egui::Layout::left_to_right(egui::Align::TOP).with_main_wrap(true),
-                        |ui| {
-                            for s in stories {
+                    // Rows of `cols` cards: a wrapping layout cannot know a
+                    // card's width before drawing it, and let a fourth card
+                    // run off the edge when a skill had more stories than fit.
+                    for row in stories.chunks(cols as usize) {
+                        ui.horizontal_top(|ui| {
+                            for s in row {
                                 if card(ui, &game, s, profile.has_finished(&s.id), width).clicked()
                                 {
                                     actions.write(UiAction::OpenScenario(s.id.clone()));
                                 }
                             }
-                        },
-                    );
+                        });
+                    }
                     ui.add_space(8.0);
                 }
-                if !game.content.problems.is_empty() {
+                if !game.library.problems.is_empty() {
                     ui.label(
                         egui::RichText::new(game.l10n.text_with(
                             "content-problem",
-                            &[("count", game.content.problems.len().into())],
+                            &[("count", game.library.problems.len().into())],
                         ))
                         .size(theme::px(18.0))
                         .color(theme::soft_ink()),
@@ -139,7 +141,7 @@ pub fn draw(
 const MIN_CARD: f32 = 300.0;
 const CARD_FRAME: f32 = 44.0;
 
-fn card(ui: &mut egui::Ui, game: &Game, s: &Scenario, done: bool, width: f32) -> egui::Response {
+fn card(ui: &mut egui::Ui, game: &Game, s: &StoryCard, done: bool, width: f32) -> egui::Response {
     let t = |id: &str| game.l10n.text(id);
     let response = theme::card()
         .fill(theme::setting_tint(s.setting))

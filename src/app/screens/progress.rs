@@ -233,8 +233,8 @@ fn stories(ui: &mut egui::Ui, game: &Game, p: &Profile) {
         }
         for (id, at) in finished {
             let title = game
-                .content
-                .scenario(id)
+                .library
+                .card(id)
                 .map_or(id.to_string(), |s| t(&s.title));
             ui.label(
                 egui::RichText::new(format!("✔ {title} · {}", crate::report::time::date(at)))

@@ -1,0 +1,372 @@
+//! The game's view of its stories: a card for each one (what the map and the
+//! lesson planner show) and where its files are, without holding every story
+//! and every language in memory.
+//!
+//! A school library may hold a thousand stories in six languages: parsed, that
+//! is most of a gigabyte. The game needs far less at any moment: the titles in
+//! the child's language and English, and the full text of the stories a screen
+//! is about (the one being played, the ones on a progress page). `Library` keeps
+//! the cards and reads the rest from its files when asked (`content_for`).
+//! `kind-quest check` still loads everything (`Content`), since it checks it all.
+
+use std::collections::{BTreeMap, HashSet};
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use fluent_bundle::FluentResource;
+
+use crate::catalogue::Catalogue;
+use crate::content::{Content, LocaleFile, collect_files, embedded};
+use crate::diagnostic::{Diagnostic, SourceFile};
+use crate::i18n::REFERENCE_LOCALE;
+use crate::story::load::{parse_scenario, read_source};
+use crate::story::model::{AgeBand, Scenario, Setting};
+
+/// Where a file's text is: inside the binary, or on disk (read when needed).
+#[derive(Debug, Clone)]
+enum Source {
+    Embedded {
+        name: &'static str,
+        text: &'static str,
+    },
+    File(PathBuf),
+}
+
+impl Source {
+    fn name(&self) -> String {
+        match self {
+            Source::Embedded { name, .. } => (*name).to_string(),
+            Source::File(path) => path.display().to_string(),
+        }
+    }
+
+    fn read(&self) -> Result<SourceFile, Diagnostic> {
+        match self {
+            Source::Embedded { name, text } => Ok(SourceFile::new(*name, *text)),
+            Source::File(path) => read_source(path, &path.display().to_string()),
+        }
+    }
+
+    fn is_embedded(&self) -> bool {
+        matches!(self, Source::Embedded { .. })
+    }
+}
+
+/// What the game keeps of a story while it is not open: enough for the map,
+/// the lesson planner and the lists of stories played.
+#[derive(Debug, Clone)]
+pub struct StoryCard {
+    pub id: String,
+    /// Message id of its title.
+    pub title: String,
+    pub ages: Vec<AgeBand>,
+    pub setting: Setting,
+    pub skills: Vec<String>,
+    pub icon: String,
+    source: Source,
+}
+
+impl StoryCard {
+    fn new(scenario: &Scenario, source: Source) -> Self {
+        StoryCard {
+            id: scenario.id.clone(),
+            title: scenario.title.clone(),
+            ages: scenario.ages.clone(),
+            setting: scenario.setting,
+            skills: scenario.skills.clone(),
+            icon: scenario.icon.clone(),
+            source,
+        }
+    }
+
+    /// The main skill (the first listed), under which the map shows it.
+    pub fn main_skill(&self) -> Option<&str> {
+        self.skills.first().map(String::as_str)
+    }
+
+    fn embedded(&self) -> bool {
+        self.source.is_embedded()
+    }
+}
+
+/// One `.ftl` file, not read until a language or a story needs it.
+#[derive(Debug, Clone)]
+struct TextFile {
+    lang: String,
+    source: Source,
+}
+
+impl TextFile {
+    /// The file's name without `.ftl`: a story's own file is named after it.
+    fn stem(&self) -> String {
+        let name = self.source.name();
+        Path::new(&name)
+            .file_stem()
+            .map(|s| s.to_string_lossy().into_owned())
+            .unwrap_or_default()
+    }
+
+    fn read(&self) -> Result<LocaleFile, Diagnostic> {
+        let source = self.source.read()?;
+        Ok(LocaleFile::new(
+            self.lang.as_str(),
+            source.name,
+            source.text.into_string(),
+            self.source.is_embedded(),
+        ))
+    }
+}
+
+/// Every story the game can offer, as cards, and where its words are.
+#[derive(Debug)]
+pub struct Library {
+    pub catalogue: Catalogue,
+    pub cards: Vec<StoryCard>,
+    /// Files that could not be read or parsed (they were skipped).
+    pub problems: Vec<Diagnostic>,
+    texts: Vec<TextFile>,
+    /// Each language's story titles, gathered from its story files once asked for.
+    titles: BTreeMap<String, Arc<FluentResource>>,
+    /// The files that are no one story's own (the game's words), parsed once.
+    shared: std::sync::OnceLock<(Vec<LocaleFile>, Vec<Diagnostic>)>,
+}
+
+impl Library {
+    /// The stories shipped inside the binary.
+    pub fn embedded() -> Self {
+        let sources: Vec<Source> = embedded::SCENARIOS
+            .iter()
+            .map(|(name, text)| Source::Embedded { name, text })
+            .collect();
+        let mut library = Library {
+            catalogue: Catalogue::embedded(),
+            cards: Vec::new(),
+            problems: Vec::new(),
+            texts: embedded::LOCALES
+                .iter()
+                .map(|(lang, name, text)| TextFile {
+                    lang: (*lang).to_string(),
+                    source: Source::Embedded { name, text },
+                })
+                .collect(),
+            titles: BTreeMap::new(),
+            shared: std::sync::OnceLock::new(),
+        };
+        library.add_scenarios(sources);
+        library
+    }
+
+    /// Adds the stories and `.ftl` files under a path (a file or a folder). A
+    /// story on disk with the id of a shipped one replaces it, as does an `.ftl`
+    /// file with the name of a shipped one; see `Content::add_path`.
+    pub fn add_path(&mut self, path: &Path) {
+        let files = match collect_files(path) {
+            Ok(f) => f,
+            Err(d) => {
+                self.problems.push(d);
+                return;
+            }
+        };
+        let mut scenarios = Vec::new();
+        let mut texts = Vec::new();
+        for file in files {
+            match file.lang {
+                None => scenarios.push(Source::File(file.path)),
+                Some(lang) => texts.push(TextFile {
+                    lang,
+                    source: Source::File(file.path),
+                }),
+            }
+        }
+        self.add_scenarios(scenarios);
+        let given: HashSet<(String, String)> = texts
+            .iter()
+            .map(|t| (t.lang.clone(), base_name(&t.source.name())))
+            .collect();
+        if !given.is_empty() {
+            self.texts.retain(|t| {
+                !(t.source.is_embedded()
+                    && given.contains(&(t.lang.clone(), base_name(&t.source.name()))))
+            });
+        }
+        self.texts.extend(texts);
+        self.titles.clear();
+        self.shared = std::sync::OnceLock::new();
+    }
+
+    /// Reads and parses each story (on every core), keeps its card and lets
+    /// the rest go.
+    fn add_scenarios(&mut self, sources: Vec<Source>) {
+        let read = crate::parallel::map(&sources, |source| {
+            let file = source.read()?;
+            parse_scenario(&file).map(|s| StoryCard::new(&s, source.clone()))
+        });
+        for card in read {
+            match card {
+                Ok(card) => {
+                    if !card.embedded() {
+                        self.cards.retain(|c| !(c.embedded() && c.id == card.id));
+                    }
+                    self.cards.push(card);
+                }
+                Err(d) => self.problems.push(d),
+            }
+        }
+    }
+
+    /// The card of a story.
+    pub fn card(&self, id: &str) -> Option<&StoryCard> {
+        self.cards.iter().find(|c| c.id == id)
+    }
+
+    /// Languages that have at least one file, English first.
+    pub fn languages(&self) -> Vec<String> {
+        let mut langs: Vec<String> = self
+            .texts
+            .iter()
+            .map(|t| t.lang.as_str())
+            .collect::<std::collections::BTreeSet<&str>>()
+            .into_iter()
+            .map(str::to_string)
+            .collect();
+        if let Some(i) = langs.iter().position(|l| l == REFERENCE_LOCALE) {
+            let en = langs.remove(i);
+            langs.insert(0, en);
+        }
+        langs
+    }
+
+    /// Everything needed to play and show the given stories: each one in full
+    /// and its words in `languages`, plus every file that is not one story's
+    /// own (the game's own words, in every language, so that each language can
+    /// name itself). Stories that can no longer be read are listed in the
+    /// result's `problems`.
+    pub fn content_for(&self, ids: &[&str], languages: &[&str]) -> Content {
+        let wanted: HashSet<&str> = ids.iter().copied().collect();
+        let story_ids: HashSet<&str> = self.cards.iter().map(|c| c.id.as_str()).collect();
+        let mut content = Content::empty();
+        content.catalogue = self.catalogue.clone();
+        for card in self.cards.iter().filter(|c| wanted.contains(c.id.as_str())) {
+            match card.source.read() {
+                Ok(file) => content.add_scenario(file, card.embedded()),
+                Err(d) => content.problems.push(d),
+            }
+        }
+        let (shared, problems) = self.shared.get_or_init(|| {
+            let files: Vec<&TextFile> = self
+                .texts
+                .iter()
+                .filter(|t| !story_ids.contains(t.stem().as_str()))
+                .collect();
+            read_all(&files)
+        });
+        content.locales.extend(shared.iter().cloned());
+        content.problems.extend(problems.iter().cloned());
+        let own: Vec<&TextFile> = self
+            .texts
+            .iter()
+            .filter(|t| languages.contains(&t.lang.as_str()) && wanted.contains(t.stem().as_str()))
+            .collect();
+        let (own, problems) = read_all(&own);
+        content.locales.extend(own);
+        content.problems.extend(problems);
+        content
+    }
+
+    /// Every story's title in one language, as one small Fluent resource: the
+    /// map names a thousand stories without holding a thousand story files.
+    /// Read once per language; problems reading the files are added to
+    /// `problems`.
+    pub fn titles(&mut self, lang: &str) -> Arc<FluentResource> {
+        if let Some(t) = self.titles.get(lang) {
+            return t.clone();
+        }
+        let story_ids: HashSet<&str> = self.cards.iter().map(|c| c.id.as_str()).collect();
+        let title_ids: HashSet<&str> = self.cards.iter().map(|c| c.title.as_str()).collect();
+        let files: Vec<&TextFile> = self
+            .texts
+            .iter()
+            .filter(|t| t.lang == lang && story_ids.contains(t.stem().as_str()))
+            .collect();
+        let parts = crate::parallel::map(&files, |t| {
+            let source = t.source.read()?;
+            Ok::<_, Diagnostic>(entries_named(source.text.as_str(), &title_ids))
+        });
+        let mut text = String::new();
+        for part in parts {
+            match part {
+                Ok(part) => text.push_str(&part),
+                Err(d) => self.problems.push(d),
+            }
+        }
+        // Each part was valid Fluent on its own; errors (there should be none)
+        // only drop the entry concerned.
+        let resource = Arc::new(FluentResource::try_new(text).unwrap_or_else(|(r, _)| r));
+        self.titles.insert(lang.to_string(), resource.clone());
+        resource
+    }
+}
+
+/// Reads and parses `.ftl` files on every core.
+fn read_all(files: &[&TextFile]) -> (Vec<LocaleFile>, Vec<Diagnostic>) {
+    let mut read = Vec::new();
+    let mut problems = Vec::new();
+    for result in crate::parallel::map(files, |t| t.read()) {
+        match result {
+            Ok(file) => read.push(file),
+            Err(d) => problems.push(d),
+        }
+    }
+    (read, problems)
+}
+
+/// The source text of the messages of an `.ftl` file whose ids are in `ids`,
+/// and of all its terms (a title may use one), each ending in a newline.
+fn entries_named(text: &str, ids: &HashSet<&str>) -> String {
+    use fluent_syntax::ast::Entry;
+    let resource = fluent_syntax::parser::parse_runtime(text).unwrap_or_else(|(r, _)| r);
+    // Each entry runs from the start of its line to the start of the next
+    // entry's line; the parser's slices point into `text`, which gives the places.
+    let line_start = |s: &str| {
+        let at = (s.as_ptr() as usize).saturating_sub(text.as_ptr() as usize);
+        let at = at.min(text.len());
+        text[..at].rfind('\n').map_or(0, |i| i + 1)
+    };
+    let starts: Vec<(usize, bool)> = resource
+        .body
+        .iter()
+        .filter_map(|e| match e {
+            Entry::Message(m) => Some((line_start(m.id.name), ids.contains(m.id.name))),
+            Entry::Term(t) => Some((line_start(t.id.name), true)),
+            Entry::Junk { content } => Some((line_start(content), false)),
+            // Comments need no place: an entry ends where the next begins, and
+            // a comment between two kept entries is harmless.
+            _ => None,
+        })
+        .collect();
+    let mut out = String::new();
+    for (i, (start, keep)) in starts.iter().enumerate() {
+        if !keep {
+            continue;
+        }
+        let end = starts.get(i + 1).map_or(text.len(), |(s, _)| *s);
+        if let Some(entry) = text.get(*start..end) {
+            out.push_str(entry);
+            if !entry.ends_with('\n') {
+                out.push('\n');
+            }
+        }
+    }
+    out
+}
+
+/// The file name of a path as text ("locales/en/app.ftl" -> "app.ftl").
+fn base_name(path: &str) -> String {
+    Path::new(path)
+        .file_name()
+        .map(|n| n.to_string_lossy().to_string())
+        .unwrap_or_default()
+}
+
+#[cfg(test)]
+mod tests;

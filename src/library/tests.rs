@@ -1,0 +1,143 @@
+use std::collections::HashSet;
+
+use super::*;
+use crate::i18n::Localizer;
+
+#[test]
+fn the_shipped_library_has_a_card_for_every_shipped_story() {
+    let library = Library::embedded();
+    let content = Content::embedded();
+    assert!(library.problems.is_empty(), "{:?}", library.problems);
+    let cards: Vec<&str> = library.cards.iter().map(|c| c.id.as_str()).collect();
+    let stories: Vec<&str> = content
+        .scenarios
+        .iter()
+        .map(|s| s.scenario.id.as_str())
+        .collect();
+    assert_eq!(cards, stories);
+    assert_eq!(library.languages(), content.languages());
+    let card = library.card("hotel-wifi").unwrap();
+    let full = content.scenario("hotel-wifi").unwrap();
+    assert_eq!(card.title, full.title);
+    assert_eq!(card.skills, full.skills);
+    assert_eq!(card.main_skill(), full.main_skill());
+}
+
+#[test]
+fn titles_read_alone_say_what_the_full_files_say() {
+    let mut library = Library::embedded();
+    let everything = Localizer::new(&Content::embedded());
+    for lang in library.languages() {
+        let titles = library.titles(&lang);
+        let alone = Localizer::with_titles(&Content::empty(), &[(lang.clone(), titles)]);
+        let mut full = Localizer::new(&Content::embedded());
+        full.set_language(&lang);
+        for card in &library.cards {
+            assert_eq!(
+                alone.text_in(&lang, &card.title),
+                full.text(&card.title),
+                "{lang} {}",
+                card.id
+            );
+        }
+    }
+    // Nothing but titles (and terms) is kept.
+    let en = library.titles("en");
+    let ids: HashSet<&str> = library.cards.iter().map(|c| c.title.as_str()).collect();
+    assert_eq!(en.entries().count(), ids.len());
+    drop(everything);
+}
+
+#[test]
+fn content_for_a_story_holds_it_and_its_words_in_the_languages_asked_for() {
+    let library = Library::embedded();
+    let content = library.content_for(&["hotel-wifi"], &["en", "es"]);
+    assert!(content.problems.is_empty(), "{:?}", content.problems);
+    let ids: Vec<&str> = content
+        .scenarios
+        .iter()
+        .map(|s| s.scenario.id.as_str())
+        .collect();
+    assert_eq!(ids, ["hotel-wifi"]);
+    // The story's own file only in English and Spanish; the game's words in all.
+    let story_files: Vec<&str> = content
+        .locales
+        .iter()
+        .filter(|l| l.source.name.ends_with("hotel-wifi.ftl"))
+        .map(|l| l.lang.as_str())
+        .collect();
+    assert_eq!(story_files, ["en", "es"]);
+    assert_eq!(content.languages(), library.languages());
+    assert!(
+        !content
+            .locales
+            .iter()
+            .any(|l| l.source.name.ends_with("left-out-of-the-chat.ftl"))
+    );
+    let mut l10n = Localizer::new(&content);
+    l10n.set_language("es");
+    let full = content.scenario("hotel-wifi").unwrap();
+    let prompt = full.message_ids()[2];
+    assert_ne!(l10n.text(prompt), prompt, "{prompt} has words");
+}
+
+#[test]
+fn a_story_on_disk_replaces_the_shipped_one_and_a_broken_one_is_reported() {
+    let dir = tempfile::tempdir().unwrap();
+    let shipped = Content::embedded();
+    let original = &shipped
+        .scenarios
+        .iter()
+        .find(|s| s.scenario.id == "hotel-wifi")
+        .unwrap()
+        .source;
+    let changed = original.text.as_str().replacen("icon: \"", "icon: \"🌊", 1);
+    std::fs::write(dir.path().join("hotel-wifi.ron"), changed).unwrap();
+    std::fs::write(dir.path().join("broken.ron"), "Scenario(id: ").unwrap();
+    let mut library = Library::embedded();
+    let before = library.cards.len();
+    library.add_path(dir.path());
+    assert_eq!(library.cards.len(), before);
+    assert!(library.card("hotel-wifi").unwrap().icon.starts_with('🌊'));
+    assert_eq!(library.problems.len(), 1);
+    assert!(library.problems[0].file.ends_with("broken.ron"));
+    // Opening it reads the file on disk.
+    let content = library.content_for(&["hotel-wifi"], &["en"]);
+    assert!(content.scenarios[0].source.name.contains("hotel-wifi.ron"));
+    assert!(!content.scenarios[0].embedded);
+}
+
+#[test]
+fn a_story_file_gone_since_start_up_is_a_problem_not_a_crash() {
+    let dir = tempfile::tempdir().unwrap();
+    let shipped = Content::embedded();
+    let text = shipped.scenarios[0].source.text.as_str().to_string();
+    let id = shipped.scenarios[0].scenario.id.clone();
+    let path = dir.path().join("gone.ron");
+    std::fs::write(&path, text).unwrap();
+    let mut library = Library::embedded();
+    library.add_path(&path);
+    std::fs::remove_file(&path).unwrap();
+    let content = library.content_for(&[id.as_str()], &["en"]);
+    assert!(content.scenarios.is_empty());
+    assert_eq!(content.problems.len(), 1);
+}
+
+#[test]
+fn entries_are_cut_whole_with_their_attributes_and_continued_lines() {
+    let text = "# A comment\r\nx-title = Two\r\n    lines\r\n    .hint = yes\r\n\r\nx-other = No\n-brand = Kind Quest\nbroken line with no equals sign\nx-tail = Last";
+    let ids: HashSet<&str> = ["x-title", "x-tail"].into_iter().collect();
+    let kept = entries_named(text, &ids);
+    let resource = FluentResource::try_new(kept.clone()).expect("valid Fluent");
+    let names: Vec<String> = resource
+        .entries()
+        .filter_map(|e| match e {
+            fluent_syntax::ast::Entry::Message(m) => Some(m.id.name.to_string()),
+            fluent_syntax::ast::Entry::Term(t) => Some(format!("-{}", t.id.name)),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(names, ["x-title", "-brand", "x-tail"], "{kept}");
+    assert!(kept.contains("lines") && kept.contains(".hint"));
+    assert!(!kept.contains("No") && !kept.contains("broken"));
+}
