@@ -3,7 +3,8 @@
 # toolchain check, the system libraries Bevy links against (X11, udev for
 # gamepads, ALSA for sound), Speech Dispatcher with the espeak-ng voices for
 # reading aloud (libclang builds its bindings), and Xvfb + Mesa's software
-# Vulkan (lavapipe) for headless screenshots in tests.
+# Vulkan (lavapipe) for headless screenshots in tests, and strace for the
+# runtime network check.
 # Safe to run again: it only installs what is missing.
 set -euo pipefail
 
@@ -16,6 +17,8 @@ packages=(
   xvfb xauth
   # For the measuring scripts (scripts/bench-*.sh).
   bc time
+  # For scripts/check-network-runtime.sh (no internet socket, seen from outside).
+  strace
 )
 
 missing=()

@@ -176,8 +176,11 @@ pub enum Hair {
     Headscarf,
 }
 
-/// One node of the story graph.
+/// One node of the story graph. Unknown fields are refused here as in every
+/// other part of a story, so a misspelt field is reported and a story cannot
+/// carry data the game does not know (a timer or a reward: docs/safety.md).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub enum Node {
     /// One line of story, then go on to `next`.
     Line {
