@@ -7,7 +7,9 @@ use std::path::{Path, PathBuf};
 use serde::{Deserialize, Serialize};
 
 use crate::progress::model::random_id;
-use crate::progress::store::write_atomic;
+use crate::progress::store::{
+    Current, RealDisk, backup_path, peek_version, save_with_backup, set_aside_path,
+};
 
 pub const FILE: &str = "classroom.ron";
 pub const FORMAT_VERSION: u32 = 1;
@@ -95,7 +97,9 @@ impl Class {
 pub enum Loaded {
     /// Read, or none yet (a new, empty classroom).
     Ok(Classroom),
-    /// Unreadable: kept aside under this name, and an empty classroom used.
+    /// Unreadable: kept under this name (moved aside; or left where it is when
+    /// a newer Kind Quest wrote it, and then never overwritten), and the last
+    /// good backup used, or else an empty classroom.
     SetAside(Classroom, PathBuf),
 }
 
@@ -105,19 +109,22 @@ impl Classroom {
     }
 
     /// Reads the classroom. A file that cannot be read is moved aside (never
-    /// deleted) so the teacher's work can be recovered by hand.
+    /// deleted) so the teacher's work can be recovered by hand, and the last
+    /// good backup is used; a file from a newer Kind Quest is left as it is.
     pub fn load(data_dir: &Path) -> Loaded {
         let path = Self::path(data_dir);
-        let Ok(text) = std::fs::read_to_string(&path) else {
-            return Loaded::Ok(Classroom::default());
-        };
-        match crate::story::load::ron_options().from_str::<ClassroomFile>(&text) {
-            Ok(f) if f.format <= FORMAT_VERSION => Loaded::Ok(f.classroom),
-            _ => {
-                let aside = path
-                    .with_extension(format!("ron.unreadable-{}", crate::progress::model::now()));
-                let _ = std::fs::rename(&path, &aside);
-                Loaded::SetAside(Classroom::default(), aside)
+        let bak = backup_path(&path);
+        match read(&path) {
+            Read::Ok(c) => Loaded::Ok(c),
+            Read::Missing => Loaded::Ok(read(&bak).classroom().unwrap_or_default()),
+            Read::Newer(_) => Loaded::SetAside(Classroom::default(), path),
+            Read::Broken => {
+                let aside = set_aside_path(&path);
+                if std::fs::rename(&path, &aside).is_err() {
+                    // Could not move it: use nothing, so no save replaces it.
+                    return Loaded::SetAside(Classroom::default(), path);
+                }
+                Loaded::SetAside(read(&bak).classroom().unwrap_or_default(), aside)
             }
         }
     }
@@ -125,22 +132,32 @@ impl Classroom {
     /// Reads the classroom without changing anything (for reports over copied
     /// folders); None when there is none or it cannot be read.
     pub fn load_read_only(data_dir: &Path) -> Option<Classroom> {
-        let text = std::fs::read_to_string(Self::path(data_dir)).ok()?;
-        crate::story::load::ron_options()
-            .from_str::<ClassroomFile>(&text)
-            .ok()
-            .filter(|f| f.format <= FORMAT_VERSION)
-            .map(|f| f.classroom)
+        let path = Self::path(data_dir);
+        read(&path)
+            .classroom()
+            .or_else(|| read(&backup_path(&path)).classroom())
     }
 
+    /// Saves atomically, keeping the previous good file as `classroom.ron.bak`;
+    /// never over a file from a newer Kind Quest.
     pub fn save(&self, data_dir: &Path) -> Result<(), crate::progress::StoreError> {
         let file = ClassroomFile {
             format: FORMAT_VERSION,
             classroom: self.clone(),
         };
         let text = ron::ser::to_string_pretty(&file, ron::ser::PrettyConfig::default())
-            .unwrap_or_default();
-        write_atomic(&Self::path(data_dir), text.as_bytes())
+            .map_err(|e| crate::progress::StoreError::Encode(e.to_string()))?;
+        save_with_backup(
+            &RealDisk,
+            &Self::path(data_dir),
+            text.as_bytes(),
+            FORMAT_VERSION,
+            |current| match decode(current) {
+                Read::Ok(_) | Read::Missing => Current::Good,
+                Read::Newer(v) => Current::Newer(v),
+                Read::Broken => Current::Broken,
+            },
+        )
     }
 
     /// Forgets an erased child everywhere.
@@ -148,6 +165,49 @@ impl Classroom {
         for c in &mut self.classes {
             c.members.retain(|m| m != profile_id);
         }
+    }
+}
+
+/// What a classroom file holds.
+enum Read {
+    Ok(Classroom),
+    Missing,
+    /// Written by a newer Kind Quest, in this format.
+    Newer(u32),
+    Broken,
+}
+
+impl Read {
+    fn classroom(self) -> Option<Classroom> {
+        match self {
+            Read::Ok(c) => Some(c),
+            _ => None,
+        }
+    }
+}
+
+fn read(path: &Path) -> Read {
+    match std::fs::read(path) {
+        Ok(bytes) => decode(&bytes),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Read::Missing,
+        Err(_) => Read::Broken,
+    }
+}
+
+fn decode(bytes: &[u8]) -> Read {
+    let Ok(text) = std::str::from_utf8(bytes) else {
+        return Read::Broken;
+    };
+    // A newer format may not parse as ours at all: look at the version first.
+    if let Some(v) = peek_version(text)
+        && v > FORMAT_VERSION
+    {
+        return Read::Newer(v);
+    }
+    match crate::story::load::ron_options().from_str::<ClassroomFile>(text) {
+        Ok(f) if f.format <= FORMAT_VERSION => Read::Ok(f.classroom),
+        Ok(f) => Read::Newer(f.format),
+        Err(_) => Read::Broken,
     }
 }
 

@@ -1,39 +1,33 @@
 //! Saving and loading profiles under the data folder, safely.
 //!
 //! Layout: `<data>/profiles/<id>.ron`, a `.bak` beside each with the last good
-//! version. Writes are atomic (temp file, fsync, rename). A file that cannot be
-//! read is moved aside (never deleted or overwritten) and its backup is used.
+//! version. Writes are atomic (temp file, fsync, rename; `disk.rs`). A file that
+//! cannot be read is moved aside (never deleted or overwritten) and its backup is
+//! used; one from a newer Kind Quest is left exactly as it is (`format.rs`). One
+//! copy of the game at a time holds the folder's lock (`lock.rs`).
 
-use std::fs::{self, File};
-use std::io::Write;
+use std::fs;
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
-use crate::progress::model::{FORMAT_VERSION, Profile, ProfileFile, now};
-use crate::story::load::ron_options;
+use crate::progress::model::{FORMAT_VERSION, Profile, ProfileFile};
+
+mod backup;
+mod disk;
+mod error;
+mod format;
+mod lock;
+
+pub(crate) use backup::{Current, backup_path, is_set_aside, save_with_backup, set_aside_path};
+pub use disk::write_atomic;
+pub(crate) use disk::{Disk, RealDisk, write_atomic_on};
+pub use error::StoreError;
+pub(crate) use format::{ReadError, peek_version, read_profile};
+use lock::DataLock;
+pub use lock::LOCK_FILE;
 
 /// Environment variable that overrides the data folder.
 pub const DATA_DIR_ENV: &str = "KIND_QUEST_DATA_DIR";
-
-/// Why saving or opening failed, in words for a grown-up.
-#[derive(Debug, thiserror::Error)]
-pub enum StoreError {
-    #[error(
-        "cannot use the data folder {path}: {source}. Check it exists and you may write to it."
-    )]
-    Folder {
-        path: PathBuf,
-        source: std::io::Error,
-    },
-    #[error("cannot save {path}: {source}. Check there is free space and the folder is writable.")]
-    Write {
-        path: PathBuf,
-        source: std::io::Error,
-    },
-    #[error("could not turn the profile into text: {0}")]
-    Encode(String),
-    #[error("no data folder could be found for this user; pass --data-dir DIR")]
-    NoDefaultFolder,
-}
 
 /// Something a grown-up should know about after loading (a file set aside, a backup used).
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -49,10 +43,14 @@ pub struct Loaded {
     pub notices: Vec<LoadNotice>,
 }
 
-/// A data folder.
+/// A data folder, open for this copy of the game alone (see `lock.rs`).
 #[derive(Debug, Clone)]
 pub struct Store {
     dir: PathBuf,
+    /// Every write goes through this, so tests can break any step of a save.
+    disk: Arc<dyn Disk>,
+    /// Held while any clone of this store lives; None where locks are unsupported.
+    _lock: Option<Arc<DataLock>>,
 }
 
 impl Store {
@@ -70,15 +68,24 @@ impl Store {
             .ok_or(StoreError::NoDefaultFolder)
     }
 
-    /// Opens (and creates if needed) a data folder.
+    /// Opens (and creates if needed) a data folder, and takes its lock.
+    /// `StoreError::InUse` when another copy of the game has it open: that copy
+    /// keeps saving, and this one must not write at all.
     pub fn open(dir: &Path) -> Result<Self, StoreError> {
-        let profiles = dir.join("profiles");
-        fs::create_dir_all(&profiles).map_err(|source| StoreError::Folder {
-            path: profiles.clone(),
+        Self::open_on(dir, Arc::new(RealDisk))
+    }
+
+    /// `open`, with every write going through `disk` (tests break its steps).
+    pub(crate) fn open_on(dir: &Path, disk: Arc<dyn Disk>) -> Result<Self, StoreError> {
+        fs::create_dir_all(dir.join("profiles")).map_err(|source| StoreError::Folder {
+            path: dir.to_path_buf(),
             source,
         })?;
+        let lock = DataLock::take(dir)?;
         Ok(Self {
             dir: dir.to_path_buf(),
+            disk,
+            _lock: lock.map(Arc::new),
         })
     }
 
@@ -152,7 +159,7 @@ impl Store {
         };
         if let Some(why) = &problem {
             let aside = set_aside_path(path);
-            let moved = fs::rename(path, &aside);
+            let moved = self.disk.rename(path, &aside);
             let could_move = moved.is_ok();
             notices.push(LoadNotice {
                 file: path.to_path_buf(),
@@ -199,7 +206,6 @@ impl Store {
         }
     }
 
-    /// Saves a profile atomically, keeping the previous good file as `.bak`.
     /// Erases a profile from disk: the file, its backup, any copy set aside and
     /// any half-written temporary file. Returns the files removed. Other profiles
     /// are not touched.
@@ -216,21 +222,23 @@ impl Store {
             // Ids are hex; "<id>." never matches another profile's files.
             if name.starts_with(&prefix) {
                 let path = entry.path();
-                fs::remove_file(&path).map_err(|source| StoreError::Write {
-                    path: path.clone(),
-                    source,
-                })?;
+                self.disk
+                    .remove(&path)
+                    .map_err(|source| StoreError::Write {
+                        path: path.clone(),
+                        source,
+                    })?;
                 removed.push(path);
             }
         }
         // Make the removal itself survive a power cut.
-        if let Ok(d) = File::open(&dir) {
-            let _ = d.sync_all();
-        }
+        let _ = self.disk.sync_dir(&dir);
         removed.sort();
         Ok(removed)
     }
 
+    /// Saves a profile atomically, keeping the previous good file as `.bak`.
+    /// A file there from a newer Kind Quest is never overwritten.
     pub fn save(&self, profile: &Profile) -> Result<(), StoreError> {
         let path = self.profile_path(&profile.id);
         let file = ProfileFile {
@@ -239,42 +247,18 @@ impl Store {
         };
         let text = ron::ser::to_string_pretty(&file, ron::ser::PrettyConfig::default())
             .map_err(|e| StoreError::Encode(e.to_string()))?;
-        // Keep the current file as the backup, but only if it is good.
-        if read_profile(&path).is_ok() {
-            let bak = backup_path(&path);
-            let bytes = fs::read(&path).map_err(|source| StoreError::Write {
-                path: path.clone(),
-                source,
-            })?;
-            write_atomic(&bak, &bytes)?;
-        }
-        write_atomic(&path, text.as_bytes())
+        save_with_backup(
+            self.disk.as_ref(),
+            &path,
+            text.as_bytes(),
+            FORMAT_VERSION,
+            |current| match format::decode(current) {
+                Ok(_) => Current::Good,
+                Err(ReadError::Newer(v)) => Current::Newer(v),
+                Err(_) => Current::Broken,
+            },
+        )
     }
-}
-
-/// Writes bytes to `path` so that a crash leaves either the old or the new file.
-pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), StoreError> {
-    let err = |source| StoreError::Write {
-        path: path.to_path_buf(),
-        source,
-    };
-    let tmp = path.with_extension(format!(
-        "{}.tmp",
-        path.extension().map_or("", |e| e.to_str().unwrap_or(""))
-    ));
-    {
-        let mut f = File::create(&tmp).map_err(err)?;
-        f.write_all(bytes).map_err(err)?;
-        f.sync_all().map_err(err)?;
-    }
-    fs::rename(&tmp, path).map_err(err)?;
-    if let Some(parent) = path.parent()
-        && let Ok(d) = File::open(parent)
-    {
-        // Makes the rename itself durable; not all platforms allow it, so best effort.
-        let _ = d.sync_all();
-    }
-    Ok(())
 }
 
 /// Reads the profiles in a data folder without changing anything in it: for
@@ -337,77 +321,13 @@ pub fn read_folder(dir: &Path) -> Loaded {
     loaded
 }
 
-#[derive(Debug)]
-enum ReadError {
-    Missing,
-    Newer(u32),
-    Broken(String),
-}
-
-impl std::fmt::Display for ReadError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            ReadError::Missing => f.write_str("missing"),
-            ReadError::Newer(v) => write!(f, "format {v} is newer than this Kind Quest"),
-            ReadError::Broken(why) => f.write_str(why),
-        }
-    }
-}
-
-fn read_profile(path: &Path) -> Result<Profile, ReadError> {
-    let bytes = match fs::read(path) {
-        Ok(b) => b,
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Err(ReadError::Missing),
-        Err(e) => return Err(ReadError::Broken(e.to_string())),
-    };
-    let text = String::from_utf8(bytes).map_err(|_| ReadError::Broken("not UTF-8 text".into()))?;
-    // A newer format may not parse as ours at all, so look at the version alone first.
-    if let Some(v) = peek_version(&text)
-        && v > FORMAT_VERSION
-    {
-        return Err(ReadError::Newer(v));
-    }
-    let file: ProfileFile = ron_options()
-        .from_str(&text)
-        .map_err(|e| ReadError::Broken(format!("line {}: {}", e.span.start.line, e.code)))?;
-    if file.format > FORMAT_VERSION {
-        return Err(ReadError::Newer(file.format));
-    }
-    Ok(file.profile)
-}
-
-/// Reads `format: N` from the start of a save without parsing the rest.
-fn peek_version(text: &str) -> Option<u32> {
-    // RON's struct parser needs the whole value; look for the field textually.
-    let i = text.find("format:")?;
-    let rest = text[i + "format:".len()..].trim_start();
-    let digits: String = rest.chars().take_while(|c| c.is_ascii_digit()).collect();
-    digits.parse().ok()
-}
-
-fn backup_path(path: &Path) -> PathBuf {
-    let mut s = path.as_os_str().to_owned();
-    s.push(".bak");
-    PathBuf::from(s)
-}
-
-fn set_aside_path(path: &Path) -> PathBuf {
-    let stem = path
-        .file_stem()
-        .map_or_else(String::new, |s| s.to_string_lossy().to_string());
-    let mut n = 0;
-    loop {
-        let candidate = path.with_file_name(format!("{stem}.corrupt-{}-{n}.ron-aside", now()));
-        if !candidate.exists() {
-            return candidate;
-        }
-        n += 1;
-    }
-}
-
-fn is_set_aside(path: &Path) -> bool {
-    path.to_string_lossy().contains(".corrupt-")
-}
-
+#[cfg(test)]
+mod crash_tests;
+#[cfg(test)]
+mod damage_tests;
+#[cfg(test)]
+mod faults;
+#[cfg(test)]
+mod folder_tests;
 #[cfg(test)]
 mod tests;

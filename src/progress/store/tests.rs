@@ -3,7 +3,7 @@ use super::*;
 use crate::progress::model::{ChoiceRecord, SessionRecord};
 
 /// A profile with a fixed id and a played session, so files are comparable.
-fn profile(id: &str, nickname: &str, created: u64) -> Profile {
+pub(super) fn profile(id: &str, nickname: &str, created: u64) -> Profile {
     let mut p = Profile::new(nickname, 3);
     p.id = id.to_string();
     p.created = created;
@@ -25,14 +25,14 @@ fn profile(id: &str, nickname: &str, created: u64) -> Profile {
     p
 }
 
-fn store() -> (tempfile::TempDir, Store) {
+pub(super) fn store() -> (tempfile::TempDir, Store) {
     let dir = tempfile::tempdir().unwrap();
     let store = Store::open(dir.path()).unwrap();
     (dir, store)
 }
 
 /// Files in the profiles folder whose name contains `part`.
-fn files_containing(store: &Store, part: &str) -> Vec<PathBuf> {
+pub(super) fn files_containing(store: &Store, part: &str) -> Vec<PathBuf> {
     let mut found: Vec<PathBuf> = fs::read_dir(store.dir().join("profiles"))
         .unwrap()
         .flatten()
@@ -44,7 +44,7 @@ fn files_containing(store: &Store, part: &str) -> Vec<PathBuf> {
 }
 
 /// Saves `first`, then `second` (same id), so the backup holds `first`.
-fn saved_twice(store: &Store) -> (Profile, Profile) {
+pub(super) fn saved_twice(store: &Store) -> (Profile, Profile) {
     let first = profile("aaaa", "Brave Otter", 100);
     store.save(&first).unwrap();
     let mut second = first.clone();
