@@ -46,6 +46,7 @@ ending-break = Zeit für eine Pause. Erzählst du jemandem die Geschichte?
 ending-to-map = Zurück zur Karte
 
 data-problem = Manche Spieldaten waren nicht lesbar. Eine Kopie ist sicher aufgehoben, damit ein Erwachsener nachsehen kann.
+data-in-use = Kind Quest ist schon in einem anderen Fenster offen. Dort findest du alle, die mitspielen: Schließe dieses Fenster und spiel im anderen weiter.
 content-problem = { $count ->
     [one] Eine Geschichte konnte nicht geladen werden. Ein Erwachsener kann mit "kind-quest check" sehen, warum.
    *[other] { $count } Geschichten konnten nicht geladen werden. Ein Erwachsener kann mit "kind-quest check" sehen, warum.

@@ -46,6 +46,7 @@ ending-break = C’est le bon moment pour faire une pause. Et si tu racontais l�
 ending-to-map = Retour à la carte
 
 data-problem = Des données enregistrées n’ont pas pu être lues. Une copie a été gardée pour qu’un adulte puisse la regarder.
+data-in-use = Kind Quest est déjà ouvert dans une autre fenêtre. Les joueurs t’y attendent : ferme cette fenêtre et continue dans l’autre.
 content-problem = { $count ->
     [one] Un fichier d’histoire n’a pas pu être chargé. Un adulte peut lancer « kind-quest check » pour savoir pourquoi.
    *[other] { $count } fichiers d’histoires n’ont pas pu être chargés. Un adulte peut lancer « kind-quest check » pour savoir pourquoi.

@@ -73,6 +73,8 @@ pub struct Game {
     pub notices: Vec<String>,
     /// How many saved files could not be read (they were set aside, not lost).
     pub data_problems: usize,
+    /// Another window has the data folder open: nothing is saved from this one.
+    pub data_in_use: bool,
     /// The scenario being played.
     pub play: Option<PlayState>,
     /// The grown-up area: its gate, who is being looked at, the last export.
@@ -221,6 +223,7 @@ impl Game {
             current: None,
             notices,
             data_problems,
+            data_in_use: false,
             play: None,
             grown_ups,
             classroom,

@@ -95,6 +95,7 @@ pub fn parse_size(s: &str) -> Result<(u32, u32), String> {
 
 /// Builds the app and runs it until the window closes.
 pub fn run(launch: Launch) -> ExitCode {
+    let mut problem = None;
     let store = launch
         .data_dir
         .as_deref()
@@ -102,10 +103,16 @@ pub fn run(launch: Launch) -> ExitCode {
             Ok(s) => Some(s),
             Err(e) => {
                 eprintln!("kind-quest: {e} Progress will not be saved this time.");
+                problem = Some(e);
                 None
             }
         });
-    let game = flow::Game::new(launch.library, store, launch.language.as_deref());
+    let mut game = flow::Game::new(launch.library, store, launch.language.as_deref());
+    if let Some(e) = problem {
+        // Children are told on "who is playing?"; grown-ups find the details.
+        game.data_in_use = matches!(e, crate::progress::store::StoreError::InUse { .. });
+        game.notices.push(e.to_string());
+    }
     let (w, h) = launch.size;
     let mut app = App::new();
     let mut plugins = DefaultPlugins.build();

@@ -77,6 +77,16 @@ pub fn draw(
                 theme::heading_label(ui, &t("profiles-title"));
             });
             ui.add_space(8.0);
+            if game.data_in_use {
+                // Without this a child would find their players gone.
+                ui.vertical_centered(|ui| {
+                    ui.label(
+                        egui::RichText::new(format!("ℹ {}", t("data-in-use")))
+                            .size(theme::px(20.0))
+                            .color(theme::ink()),
+                    );
+                });
+            }
             if game.data_problems > 0 {
                 // Said once, calmly; the details are in the log for a grown-up.
                 ui.vertical_centered(|ui| {

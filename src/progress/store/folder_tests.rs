@@ -74,53 +74,6 @@ fn different_folders_do_not_block_each_other() {
     b.save(&profile("bbbb", "Calm Heron", 2)).unwrap();
 }
 
-/// Run only as the child process of the test below: holds the lock on the
-/// folder in `KQ_LOCK_TEST_DIR` until its input closes.
-#[test]
-#[ignore = "helper: run by another_process_holding_the_folder_keeps_this_one_out"]
-fn hold_the_lock_until_input_closes() {
-    let Some(dir) = std::env::var_os("KQ_LOCK_TEST_DIR") else {
-        return;
-    };
-    let _store = Store::open(Path::new(&dir)).unwrap();
-    println!("holding");
-    let mut line = String::new();
-    let _ = std::io::stdin().read_line(&mut line);
-}
-
-#[test]
-fn another_process_holding_the_folder_keeps_this_one_out() {
-    use std::io::{BufRead, BufReader};
-    use std::process::{Command, Stdio};
-    let dir = tempfile::tempdir().unwrap();
-    let mut child = Command::new(std::env::current_exe().unwrap())
-        .args([
-            "--exact",
-            "progress::store::folder_tests::hold_the_lock_until_input_closes",
-            "--ignored",
-            "--nocapture",
-            "--test-threads=1",
-        ])
-        .env("KQ_LOCK_TEST_DIR", dir.path())
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .spawn()
-        .unwrap();
-    let mut out = BufReader::new(child.stdout.take().unwrap());
-    let mut line = String::new();
-    while !line.contains("holding") {
-        line.clear();
-        assert!(
-            out.read_line(&mut line).unwrap() > 0,
-            "the helper ended early"
-        );
-    }
-    assert_in_use(Store::open(dir.path()).unwrap_err(), dir.path());
-    drop(child.stdin.take());
-    assert!(child.wait().unwrap().success());
-    Store::open(dir.path()).unwrap();
-}
-
 #[test]
 fn a_missing_folder_is_made() {
     let dir = tempfile::tempdir().unwrap();
