@@ -1,6 +1,7 @@
 //! How the core grows with content: loading, checking and indexing a generated
 //! library of 100 and 1,000 stories (10,000 with KIND_QUEST_BENCH_SIZES), in six
-//! languages; one story played step by step; the class report for 30 children.
+//! languages, and what the game reads of it (cards, titles, one story); one story
+//! played step by step; the class report for 30 children.
 //!
 //!     cargo bench -p kind-quest-benches
 //!     KIND_QUEST_BENCH_SIZES=100,1000,10000 cargo bench -p kind-quest-benches
@@ -85,6 +86,26 @@ fn content_scale(c: &mut Criterion) {
                 })
             },
         );
+        // What the game itself does with the library before its map: a card
+        // per story, and every title in the child's language and English.
+        group.bench_with_input(
+            BenchmarkId::new("game: cards+titles", stories),
+            &lib.path,
+            |b, path| {
+                b.iter(|| {
+                    let mut library = kind_quest::library::Library::embedded();
+                    library.add_path(path);
+                    let titles = (library.titles("de"), library.titles("en"));
+                    black_box((library, titles))
+                })
+            },
+        );
+        // Opening one story: its file and its words in two languages.
+        let mut library = kind_quest::library::Library::embedded();
+        library.add_path(&lib.path);
+        group.bench_function(BenchmarkId::new("game: open a story", stories), |b| {
+            b.iter(|| black_box(library.content_for(&["gen-00001"], &["de", "en"])))
+        });
     }
     group.finish();
 }

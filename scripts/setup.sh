@@ -17,8 +17,9 @@ packages=(
   xvfb xauth
   # For the measuring scripts (scripts/bench-*.sh).
   bc time
-  # For scripts/check-network-runtime.sh (no internet socket, seen from outside).
-  strace
+  # For scripts/check-network.sh (its search is a Python script, standard
+  # library only) and check-network-runtime.sh (no internet socket, seen from outside).
+  python3 strace
 )
 
 missing=()
