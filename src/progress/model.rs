@@ -214,7 +214,9 @@ impl Profile {
         let mut totals = BTreeMap::new();
         for c in self.sessions.iter().flat_map(|s| &s.choices) {
             for (skill, w) in &c.evidence {
-                *totals.entry(skill.clone()).or_insert(0) += w;
+                // A hand-edited save can hold any weight: stop at the largest number.
+                let total = totals.entry(skill.clone()).or_insert(0i32);
+                *total = total.saturating_add(*w);
             }
         }
         totals

@@ -176,8 +176,10 @@ pub enum Hair {
     Headscarf,
 }
 
-/// One node of the story graph.
+/// One node of the story graph. A field name the game does not know (a
+/// misspelt `sett:`) is an error, not silently ignored.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub enum Node {
     /// One line of story, then go on to `next`.
     Line {
