@@ -147,7 +147,7 @@ impl Content {
 
     /// Adds a scenario file or a locale file or a folder of them (see `collect_files`).
     pub fn add_path(&mut self, path: &Path) {
-        let files = match collect_files(path) {
+        let files = match collect_files_and_skips(path, &mut self.problems) {
             Ok(f) => f,
             Err(d) => {
                 self.problems.push(d);
@@ -241,6 +241,15 @@ pub struct FoundFile {
 /// its folder's name), or a folder searched recursively for both. `.ftl` files are
 /// taken from `locales/<lang>/` folders; other `.ron` files are scenarios.
 pub fn collect_files(path: &Path) -> Result<Vec<FoundFile>, Diagnostic> {
+    collect_files_and_skips(path, &mut Vec::new())
+}
+
+/// Like `collect_files`, adding to `skipped` each folder inside that could not
+/// be read or was too deep, so that grown-ups learn why its files are missing.
+pub fn collect_files_and_skips(
+    path: &Path,
+    skipped: &mut Vec<Diagnostic>,
+) -> Result<Vec<FoundFile>, Diagnostic> {
     let shown = path.display().to_string();
     let meta = std::fs::metadata(path).map_err(|e| {
         Diagnostic::error(
@@ -252,7 +261,8 @@ pub fn collect_files(path: &Path) -> Result<Vec<FoundFile>, Diagnostic> {
     })?;
     let mut out = Vec::new();
     if meta.is_dir() {
-        walk(path, 0, &mut out);
+        let mut seen = std::collections::HashSet::new();
+        walk(path, 0, &mut seen, &mut out, skipped);
         out.sort_by(|a, b| a.path.cmp(&b.path));
     } else {
         out.extend(classify(path));
@@ -268,18 +278,47 @@ pub fn collect_files(path: &Path) -> Result<Vec<FoundFile>, Diagnostic> {
     Ok(out)
 }
 
-fn walk(dir: &Path, depth: usize, out: &mut Vec<FoundFile>) {
-    // Content folders are shallow; the bound protects against symlink loops.
+fn walk(
+    dir: &Path,
+    depth: usize,
+    seen: &mut std::collections::HashSet<PathBuf>,
+    out: &mut Vec<FoundFile>,
+    skipped: &mut Vec<Diagnostic>,
+) {
+    let shown = dir.display().to_string();
+    // Content folders are shallow; the bound is a last guard.
     if depth > 8 {
+        skipped.push(Diagnostic::warning(
+            &shown,
+            (1, 1),
+            "this folder is nested too deep and was not searched",
+            "keep stories within a few folders of the one you give",
+        ));
         return;
     }
-    let Ok(entries) = std::fs::read_dir(dir) else {
+    // Each real folder once: links to folders (even to themselves, or in a
+    // ring) cannot make the search go round or multiply.
+    if let Ok(real) = std::fs::canonicalize(dir)
+        && !seen.insert(real)
+    {
         return;
+    }
+    let entries = match std::fs::read_dir(dir) {
+        Ok(entries) => entries,
+        Err(e) => {
+            skipped.push(Diagnostic::error(
+                &shown,
+                (1, 1),
+                format!("this folder could not be read ({e}), so its files were skipped"),
+                "check that you may open this folder",
+            ));
+            return;
+        }
     };
     for entry in entries.flatten() {
         let path = entry.path();
         if path.is_dir() {
-            walk(&path, depth + 1, out);
+            walk(&path, depth + 1, seen, out, skipped);
         } else {
             out.extend(classify(&path));
         }
@@ -341,6 +380,23 @@ mod tests {
         // The broken message is an error with its place; the good one parsed.
         assert_eq!(file.syntax_errors().len(), 1);
         assert_eq!(file.resource().entries().count(), 2);
+    }
+
+    /// Links that make folders into a ring are searched once, not for ever.
+    #[cfg(unix)]
+    #[test]
+    fn folders_linked_in_a_ring_are_searched_once() {
+        let dir = tempfile::tempdir().unwrap();
+        let a = dir.path().join("a");
+        std::fs::create_dir_all(&a).unwrap();
+        std::fs::write(a.join("story.ron"), "Scenario(id: ").unwrap();
+        for name in ["x", "y", "z"] {
+            std::os::unix::fs::symlink(dir.path(), a.join(name)).unwrap();
+        }
+        let mut skipped = Vec::new();
+        let files = collect_files_and_skips(dir.path(), &mut skipped).unwrap();
+        assert_eq!(files.len(), 1, "{files:?}");
+        assert!(skipped.is_empty(), "{skipped:?}");
     }
 
     #[test]

@@ -16,9 +16,10 @@ use std::sync::Arc;
 use fluent_bundle::FluentResource;
 
 use crate::catalogue::Catalogue;
-use crate::content::{Content, LocaleFile, collect_files, embedded};
+use crate::content::{Content, LoadedScenario, LocaleFile, collect_files_and_skips, embedded};
 use crate::diagnostic::{Diagnostic, SourceFile};
 use crate::i18n::REFERENCE_LOCALE;
+use crate::story::check::{check_scenario, why_not_offered};
 use crate::story::load::{parse_scenario, read_source};
 use crate::story::model::{AgeBand, Scenario, Setting};
 
@@ -160,7 +161,7 @@ impl Library {
     /// story on disk with the id of a shipped one replaces it, as does an `.ftl`
     /// file with the name of a shipped one; see `Content::add_path`.
     pub fn add_path(&mut self, path: &Path) {
-        let files = match collect_files(path) {
+        let files = match collect_files_and_skips(path, &mut self.problems) {
             Ok(f) => f,
             Err(d) => {
                 self.problems.push(d);
@@ -197,9 +198,25 @@ impl Library {
     /// Reads and parses each story (on every core), keeps its card and lets
     /// the rest go.
     fn add_scenarios(&mut self, sources: Vec<Source>) {
+        let catalogue = &self.catalogue;
         let read = crate::parallel::map(&sources, |source| {
             let file = source.read()?;
-            parse_scenario(&file).map(|s| StoryCard::new(&s, source.clone()))
+            let scenario = parse_scenario(&file)?;
+            // A story that parses but could stop halfway (a missing node, an
+            // endless loop) is not offered; grown-ups are told why.
+            let loaded = LoadedScenario {
+                scenario,
+                source: file,
+                embedded: source.is_embedded(),
+            };
+            let errors: Vec<Diagnostic> = check_scenario(&loaded, catalogue)
+                .into_iter()
+                .filter(Diagnostic::is_error)
+                .collect();
+            match why_not_offered(&errors) {
+                Some(problem) => Err(problem),
+                None => Ok(StoryCard::new(&loaded.scenario, source.clone())),
+            }
         });
         for card in read {
             match card {

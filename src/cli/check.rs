@@ -1,9 +1,10 @@
 //! `kind-quest check [PATH...]`.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use crate::content::Content;
+use crate::content::{Content, collect_files};
+use crate::diagnostic::Diagnostic;
 use crate::story::check::check_content;
 use crate::story::summary::Summary;
 
@@ -20,15 +21,21 @@ pub fn run(paths: &[PathBuf], summary: bool) -> ExitCode {
         }
         c
     };
-    let diagnostics = check_content(&content);
+    let mut diagnostics = check_content(&content);
+    diagnostics.extend(paths.iter().filter_map(|p| folder_problem(p)));
+    let mut text = String::new();
     for d in &diagnostics {
-        println!("{d}");
+        text.push_str(&d.to_string());
+        text.push('\n');
+    }
+    if summary {
+        text.push_str(&format!("{}\n", Summary::of(&content)));
+    }
+    if let Err(code) = crate::cli::print_out(&text) {
+        return code;
     }
     let errors = diagnostics.iter().filter(|d| d.is_error()).count();
     let warnings = diagnostics.len() - errors;
-    if summary {
-        println!("{}", Summary::of(&content));
-    }
     let total = content.scenarios.len();
     let yours = content.scenarios.iter().filter(|s| !s.embedded).count();
     // Say which stories were counted: the shipped ones are always checked with yours,
@@ -45,5 +52,37 @@ pub fn run(paths: &[PathBuf], summary: bool) -> ExitCode {
     } else {
         eprintln!("{errors} error(s), {warnings} warning(s) in {scenarios}");
         ExitCode::from(1)
+    }
+}
+
+/// A folder given to `check` that cannot be listed (an error: nothing in it was
+/// checked) or holds no content file at all (a warning: probably the wrong folder).
+/// Without this, both would end in "ok".
+fn folder_problem(path: &Path) -> Option<Diagnostic> {
+    if !path.is_dir() {
+        return None;
+    }
+    let shown = path.display().to_string();
+    if let Err(e) = std::fs::read_dir(path) {
+        let hint = if e.kind() == std::io::ErrorKind::PermissionDenied {
+            "ask whoever owns the folder to let you read it, or copy it somewhere you can"
+        } else {
+            "check the folder can be opened"
+        };
+        return Some(Diagnostic::error(
+            &shown,
+            (1, 1),
+            format!("cannot read this folder: {e}"),
+            hint,
+        ));
+    }
+    match collect_files(path) {
+        Ok(files) if files.is_empty() => Some(Diagnostic::warning(
+            &shown,
+            (1, 1),
+            "there are no .ron scenarios or .ftl files in this folder",
+            "give the folder that holds your scenarios and their locales/<lang>/ folders",
+        )),
+        _ => None,
     }
 }

@@ -244,8 +244,13 @@ pub fn load_library(cli: &Cli) -> crate::library::Library {
     library
 }
 
-/// Finds a scenario by id, or loads it from a path. Prints a message when it cannot.
-pub fn find_scenario(content: &mut Content, wanted: &str) -> Option<crate::story::model::Scenario> {
+/// Finds a scenario by id, or loads it from a path. Says why when it cannot:
+/// an unknown id is a usage error (exit 2), a file that cannot be read or
+/// parsed is invalid content (exit 1).
+pub fn find_scenario(
+    content: &mut Content,
+    wanted: &str,
+) -> Result<crate::story::model::Scenario, ExitCode> {
     let path = std::path::Path::new(wanted);
     if wanted.ends_with(".ron") || path.is_file() {
         let before = content.problems.len();
@@ -262,12 +267,20 @@ pub fn find_scenario(content: &mut Content, wanted: &str) -> Option<crate::story
             for p in &content.problems[before..] {
                 eprintln!("{p}");
             }
-            return None;
+            eprintln!(
+                "kind-quest: \"{wanted}\" could not be loaded; fix the problem above \
+                 (`kind-quest check {wanted}` lists every problem)"
+            );
+            return Err(ExitCode::from(1));
         }
-        return content.scenarios.last().map(|s| s.scenario.clone());
+        return content
+            .scenarios
+            .last()
+            .map(|s| s.scenario.clone())
+            .ok_or(ExitCode::from(1));
     }
     match content.scenario(wanted) {
-        Some(s) => Some(s.clone()),
+        Some(s) => Ok(s.clone()),
         None => {
             let ids: Vec<_> = content
                 .scenarios
@@ -275,10 +288,11 @@ pub fn find_scenario(content: &mut Content, wanted: &str) -> Option<crate::story
                 .map(|s| s.scenario.id.as_str())
                 .collect();
             eprintln!(
-                "kind-quest: there is no scenario \"{wanted}\". Scenarios: {}",
+                "kind-quest: there is no scenario \"{wanted}\". Give one of these ids, or \
+                 the path of a .ron file: {}",
                 ids.join(", ")
             );
-            None
+            Err(ExitCode::from(2))
         }
     }
 }
@@ -292,17 +306,44 @@ pub fn localizer(content: &Content, locale: Option<&str>) -> Result<Localizer, E
         Ok(l10n)
     } else {
         eprintln!(
-            "kind-quest: unknown language \"{lang}\". Languages: {}",
+            "kind-quest: unknown language \"{lang}\": there are no texts in it. \
+             Give --locale one of: {}",
             l10n.tags().join(", ")
         );
         Err(ExitCode::from(2))
     }
 }
 
+/// Prints `text` on standard output. A full disk or a closed output is said
+/// plainly and is exit 1 (`print!` would panic on it).
+pub fn print_out(text: &str) -> Result<(), ExitCode> {
+    use std::io::Write;
+    let mut stdout = std::io::stdout().lock();
+    stdout
+        .write_all(text.as_bytes())
+        .and_then(|()| stdout.flush())
+        .map_err(|e| {
+            eprintln!("kind-quest: {}", output_problem(&e));
+            ExitCode::from(1)
+        })
+}
+
+/// What to say when the output cannot be written.
+pub fn output_problem(e: &std::io::Error) -> String {
+    format!(
+        "could not write the output ({e}). If the disk is full, free some space; \
+         or send the output somewhere else"
+    )
+}
+
 /// Prints `text`, or writes it atomically to `out` and says so on stderr.
 pub fn write_output(out: Option<&std::path::Path>, text: &str) -> ExitCode {
     match out {
-        None => print!("{text}"),
+        None => {
+            if let Err(code) = print_out(text) {
+                return code;
+            }
+        }
         Some(path) => {
             if let Err(e) = crate::progress::store::write_atomic(path, text.as_bytes()) {
                 eprintln!("kind-quest: {e}");
@@ -316,19 +357,20 @@ pub fn write_output(out: Option<&std::path::Path>, text: &str) -> ExitCode {
 
 fn graph(cli: &Cli, wanted: &str, format: GraphFormat, locale: &str) -> ExitCode {
     let mut content = load_content(cli);
-    let Some(scenario) = find_scenario(&mut content, wanted) else {
-        return ExitCode::from(2);
+    let scenario = match find_scenario(&mut content, wanted) {
+        Ok(s) => s,
+        Err(code) => return code,
     };
     let mut l10n = match localizer(&content, Some(locale)) {
         Ok(l) => l,
         Err(code) => return code,
     };
     l10n.set_nickname(&crate::nickname::sample(&l10n));
-    print!(
-        "{}",
-        crate::story::graph::render(&scenario, format, &|id| l10n.text(id))
-    );
-    ExitCode::SUCCESS
+    let text = crate::story::graph::render(&scenario, format, &|id| l10n.text(id));
+    match print_out(&text) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(code) => code,
+    }
 }
 
 #[cfg(feature = "gui")]

@@ -11,6 +11,14 @@ use crate::story::check::{NARRATOR, check_scenario};
 use crate::story::model::{Feeling, Node, Scenario};
 use crate::story::runtime::{Session, Step};
 
+/// `println!` that gives up with a plain message when the output cannot be
+/// written (a full disk), where `println!` would panic.
+macro_rules! say {
+    ($($arg:tt)*) => {
+        writeln!(std::io::stdout(), $($arg)*).map_err(|e| crate::cli::output_problem(&e))?
+    };
+}
+
 /// Plays `wanted` in the terminal; with `profile`, records it for that child.
 pub fn run(
     cli: &Cli,
@@ -20,8 +28,9 @@ pub fn run(
     profile: Option<&str>,
 ) -> ExitCode {
     let mut content = load_content(cli);
-    let Some(scenario) = find_scenario(&mut content, wanted) else {
-        return ExitCode::from(2);
+    let scenario = match find_scenario(&mut content, wanted) {
+        Ok(s) => s,
+        Err(code) => return code,
     };
     // A story with errors would stop halfway; say why before starting.
     if let Some(loaded) = content
@@ -156,7 +165,7 @@ impl Answers<'_> {
         if !self.interactive {
             return None;
         }
-        print!("> ");
+        let _ = write!(std::io::stdout(), "> ");
         let _ = std::io::stdout().flush();
         self.lines
             .next()
@@ -167,7 +176,7 @@ impl Answers<'_> {
     /// The next choice number (as typed).
     fn next(&mut self) -> Option<String> {
         if let Some(s) = self.script.pop_front() {
-            println!("> {s}");
+            let _ = writeln!(std::io::stdout(), "> {s}");
             return Some(s);
         }
         self.read_line()
@@ -182,7 +191,7 @@ impl Answers<'_> {
             .is_some_and(|s| s.eq_ignore_ascii_case("r"))
         {
             self.script.pop_front();
-            println!("> r");
+            let _ = writeln!(std::io::stdout(), "> r");
             return true;
         }
         if self.script.is_empty() {
@@ -203,7 +212,7 @@ fn play(
     on_step: &mut dyn FnMut(&Session),
 ) -> Result<(), String> {
     let mut session = Session::start(std::sync::Arc::new(s.clone())).map_err(|e| e.to_string())?;
-    println!("== {} ==", l10n.text(&s.title));
+    say!("== {} ==", l10n.text(&s.title));
     for _ in 0..100_000 {
         match session.step().map_err(|e| e.to_string())? {
             Step::Line(Node::Line {
@@ -214,9 +223,9 @@ fn play(
             }) => {
                 let name = speaker(s, l10n, who);
                 if name.is_empty() {
-                    println!("{}", l10n.text(text));
+                    say!("{}", l10n.text(text));
                 } else {
-                    println!("{} {}", label(l10n, &name, *feeling), l10n.text(text));
+                    say!("{} {}", label(l10n, &name, *feeling), l10n.text(text));
                 }
                 session.advance().map_err(|e| e.to_string())?;
             }
@@ -224,13 +233,13 @@ fn play(
             Step::Decision {
                 prompt, offered, ..
             } => {
-                println!();
-                println!("{}", l10n.text(prompt));
+                say!();
+                say!("{}", l10n.text(prompt));
                 for (n, (_, c)) in offered.iter().enumerate() {
-                    println!("  {}) {}", n + 1, l10n.text(&c.text));
+                    say!("  {}) {}", n + 1, l10n.text(&c.text));
                 }
                 let Some(answer) = answers.next() else {
-                    println!("({})", l10n.text("play-text-stopped"));
+                    say!("({})", l10n.text("play-text-stopped"));
                     return Ok(());
                 };
                 let n: usize = answer
@@ -251,13 +260,13 @@ fn play(
                 feelings,
                 can_try_again,
             } => {
-                println!("  {}", l10n.text(&choice.feedback));
+                say!("  {}", l10n.text(&choice.feedback));
                 for f in feelings {
                     let who = speaker(s, l10n, &f.who);
-                    println!("  - {} {}", label(l10n, &who, f.feels), l10n.text(&f.why));
+                    say!("  - {} {}", label(l10n, &who, f.feels), l10n.text(&f.why));
                 }
                 if can_try_again {
-                    println!("  [r: {}]", l10n.text("feedback-try-another-way"));
+                    say!("  [r: {}]", l10n.text("feedback-try-another-way"));
                     if answers.wants_retry() {
                         session.try_another_way().map_err(|e| e.to_string())?;
                         on_step(&session);
@@ -270,10 +279,10 @@ fn play(
                 text, reflection, ..
             }) => {
                 on_step(&session);
-                println!();
-                println!("== {} ==", l10n.text("ending-title"));
-                println!("{}", l10n.text(text));
-                println!("{}", l10n.text(reflection));
+                say!();
+                say!("== {} ==", l10n.text("ending-title"));
+                say!("{}", l10n.text(text));
+                say!("{}", l10n.text(reflection));
                 return Ok(());
             }
             Step::Ending(_) => {

@@ -102,6 +102,10 @@ pub fn run(cli: &Cli, options: &Options) -> ExitCode {
         .filter(|n| n.message.contains("not a Kind Quest data folder"))
         .count();
     if unreadable == folders.len() {
+        eprintln!(
+            "kind-quest: no data folder could be read. Give --data-dir the folder that holds \
+             the game's profiles/ folder (or a copy of it from another device)."
+        );
         return ExitCode::from(1);
     }
     ExitCode::SUCCESS

@@ -113,10 +113,11 @@ fn a_story_file_gone_since_start_up_is_a_problem_not_a_crash() {
     let shipped = Content::embedded();
     let text = shipped.scenarios[0].source.text.as_str().to_string();
     let id = shipped.scenarios[0].scenario.id.clone();
-    let path = dir.path().join("gone.ron");
+    let path = dir.path().join(format!("{id}.ron"));
     std::fs::write(&path, text).unwrap();
     let mut library = Library::embedded();
     library.add_path(&path);
+    assert!(library.problems.is_empty(), "{:?}", library.problems);
     std::fs::remove_file(&path).unwrap();
     let content = library.content_for(&[id.as_str()], &["en"]);
     assert!(content.scenarios.is_empty());

@@ -214,7 +214,9 @@ impl Profile {
         let mut totals = BTreeMap::new();
         for c in self.sessions.iter().flat_map(|s| &s.choices) {
             for (skill, w) in &c.evidence {
-                *totals.entry(skill.clone()).or_insert(0) += w;
+                // A hand-edited save can hold any weight: stop at the largest number.
+                let total = totals.entry(skill.clone()).or_insert(0i32);
+                *total = total.saturating_add(*w);
             }
         }
         totals
@@ -229,6 +231,18 @@ pub fn now() -> u64 {
 }
 
 /// 16 random hex digits.
+/// True for an id the game could have made and may use as a file name: letters,
+/// digits, `-` and `_`, at most 64. A save with any other id (`../x`, an empty
+/// one) is treated as broken, so it can never make the game write outside the
+/// data folder.
+pub fn is_valid_id(id: &str) -> bool {
+    !id.is_empty()
+        && id.len() <= 64
+        && id
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
+}
+
 pub fn random_id() -> String {
     format!("{:016x}", fastrand::u64(..))
 }

@@ -144,8 +144,12 @@ pub fn add_session(
                 continue;
             }
             score.observations += 1;
-            score.available += available.max(0) as u32;
-            score.shown += w.clamp(0, available.max(0)) as u32;
+            // Weights come from files a person can edit (a save, a scenario):
+            // a huge one must not overflow, so the sums stop at the largest number.
+            score.available = score.available.saturating_add(available.max(0) as u32);
+            score.shown = score
+                .shown
+                .saturating_add(w.clamp(0, available.max(0)) as u32);
             if w < 0 {
                 score.not_yet += 1;
             }

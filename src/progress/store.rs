@@ -210,6 +210,10 @@ impl Store {
     /// any half-written temporary file. Returns the files removed. Other profiles
     /// are not touched.
     pub fn erase(&self, profile_id: &str) -> Result<Vec<PathBuf>, StoreError> {
+        if !crate::progress::model::is_valid_id(profile_id) {
+            // Nothing of ours has such a name; never match other files by it.
+            return Ok(Vec::new());
+        }
         let dir = self.profiles_dir();
         let prefix = format!("{profile_id}.");
         let mut removed = Vec::new();
@@ -240,6 +244,12 @@ impl Store {
     /// Saves a profile atomically, keeping the previous good file as `.bak`.
     /// A file there from a newer Kind Quest is never overwritten.
     pub fn save(&self, profile: &Profile) -> Result<(), StoreError> {
+        if !crate::progress::model::is_valid_id(&profile.id) {
+            return Err(StoreError::Encode(format!(
+                "the profile id {:?} cannot be used as a file name",
+                profile.id
+            )));
+        }
         let path = self.profile_path(&profile.id);
         let file = ProfileFile {
             format: FORMAT_VERSION,

@@ -107,9 +107,11 @@ pub fn check_scenario(loaded: &LoadedScenario, catalogue: &Catalogue) -> Vec<Dia
 
     // Characters.
     let mut char_ids = HashSet::new();
-    let chars_at = field_offset(src, "characters", top);
+    // Characters are found in file order, so a repeat is found at its own place.
+    let mut chars_at = field_offset(src, "characters", top);
     for c in &s.characters {
         let at = field_value(src, "id", &c.id, chars_at);
+        chars_at = at + 1;
         if c.id == NARRATOR {
             out.push(src.error_at(
                 at,
@@ -355,6 +357,10 @@ pub fn check_scenario(loaded: &LoadedScenario, catalogue: &Catalogue) -> Vec<Dia
             ));
         }
     }
+    // With a way out of every node, flags may still close it during play.
+    if finishing.len() == node_at.len() {
+        out.extend(endless::endless_loops(s, src, &node_at));
+    }
     out
 }
 
@@ -514,13 +520,19 @@ fn field_value(src: &SourceFile, field: &str, value: &str, from: usize) -> usize
         }
         pos = i + quoted.len();
     }
-    src.quoted(value, from)
+    // Not written as plain text (e.g. with `\u{..}` escapes): the field itself.
+    src.find_from(&quoted, from)
+        .unwrap_or_else(|| field_offset(src, field, from))
 }
 
+mod endless;
 mod locales;
+mod playable;
 mod reading;
+mod references;
 
 use locales::check_locales;
+pub use playable::{set_aside_unplayable, why_not_offered};
 
 #[cfg(test)]
 mod tests;

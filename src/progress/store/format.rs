@@ -31,12 +31,30 @@ impl std::fmt::Display for ReadError {
 
 /// Reads and decodes the profile saved at `path`.
 pub(crate) fn read_profile(path: &Path) -> Result<Profile, ReadError> {
+    // Only an ordinary file of a sane size is read: a pipe or a device put in
+    // its place would never end, a huge file would fill the memory.
+    match fs::metadata(path) {
+        Ok(meta) if !meta.is_file() => {
+            return Err(ReadError::Broken("it is not an ordinary file".into()));
+        }
+        Ok(meta) if meta.len() > MAX_SAVE_BYTES => {
+            return Err(ReadError::Broken(format!(
+                "it is far too large for a profile ({} MB)",
+                meta.len() / (1024 * 1024)
+            )));
+        }
+        _ => {}
+    }
     match fs::read(path) {
         Ok(bytes) => decode(&bytes),
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => Err(ReadError::Missing),
         Err(e) => Err(ReadError::Broken(e.to_string())),
     }
 }
+
+/// Largest profile file read. A child's profile with a thousand stories played
+/// is well under 1 MB.
+pub(crate) const MAX_SAVE_BYTES: u64 = 16 * 1024 * 1024;
 
 /// Decodes a saved profile of any known format.
 pub(crate) fn decode(bytes: &[u8]) -> Result<Profile, ReadError> {
@@ -73,6 +91,12 @@ fn upgrade(text: &str, version: u32) -> Result<Profile, ReadError> {
                     file.format
                 )));
             }
+            if !crate::progress::model::is_valid_id(&file.profile.id) {
+                return Err(ReadError::Broken(format!(
+                    "its id {:?} is not one Kind Quest makes",
+                    file.profile.id
+                )));
+            }
             Ok(file.profile)
         }
         other => Err(ReadError::Broken(format!(
@@ -82,9 +106,11 @@ fn upgrade(text: &str, version: u32) -> Result<Profile, ReadError> {
 }
 
 fn parse<T: serde::de::DeserializeOwned>(text: &str) -> Result<T, ReadError> {
-    ron_options()
-        .from_str(text)
-        .map_err(|e| ReadError::Broken(format!("line {}: {}", e.span.start.line, e.code)))
+    ron_options().from_str(text).map_err(|e| {
+        // In plain words ("the file ends too early"), not the parser's own.
+        let (message, _) = crate::story::load::ron_words(&e.code);
+        ReadError::Broken(format!("line {}: {message}", e.span.start.line))
+    })
 }
 
 /// Reads `format: N` from the start of a save without parsing the rest.

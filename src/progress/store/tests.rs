@@ -374,3 +374,59 @@ fn data_dir_flag_wins() {
     let d = Path::new("/some/where");
     assert_eq!(Store::resolve_dir(Some(d)).unwrap(), d);
 }
+
+/// A save whose id would be a path (`../../escaped`) is broken, never a way to
+/// write outside the data folder; saving or erasing such an id does nothing.
+#[test]
+fn an_id_that_is_a_path_never_writes_outside_the_data_folder() {
+    let root = tempfile::tempdir().unwrap();
+    let data = root.path().join("data");
+    let store = Store::open(&data).unwrap();
+    let good = profile("aaaa", "Brave Otter", 1);
+    store.save(&good).unwrap();
+    // A hand-edited file gives itself an id that climbs out of the folder.
+    let text = fs::read_to_string(store.profile_path("aaaa")).unwrap();
+    let evil = text.replace("\"aaaa\"", "\"../../escaped\"");
+    assert_ne!(evil, text);
+    fs::write(data.join("profiles/bbbb.ron"), &evil).unwrap();
+    let loaded = store.load_all();
+    assert_eq!(loaded.profiles, vec![good.clone()]);
+    assert!(
+        loaded
+            .notices
+            .iter()
+            .any(|n| n.message.contains("not one Kind Quest makes")),
+        "{:?}",
+        loaded.notices
+    );
+    let mut escaping = good.clone();
+    escaping.id = "../../escaped".into();
+    assert!(store.save(&escaping).is_err());
+    assert_eq!(store.erase("").unwrap(), Vec::<PathBuf>::new());
+    assert_eq!(store.erase("..").unwrap(), Vec::<PathBuf>::new());
+    let outside: Vec<_> = fs::read_dir(root.path())
+        .unwrap()
+        .flatten()
+        .map(|e| e.file_name())
+        .collect();
+    assert_eq!(
+        outside,
+        ["data"],
+        "nothing was written beside the data folder"
+    );
+}
+
+/// A save that is not an ordinary file (a folder in its place here; a pipe
+/// would never end) is set aside with a plain reason, not read.
+#[test]
+fn a_save_that_is_not_a_file_is_not_read() {
+    let (_dir, store) = store();
+    let good = profile("aaaa", "Brave Otter", 1);
+    store.save(&good).unwrap();
+    store.save(&good).unwrap();
+    // The saver's broken-file rules: a folder named like the file.
+    let path = store.profile_path("cccc");
+    fs::create_dir_all(&path).unwrap();
+    let err = format::read_profile(&path).unwrap_err();
+    assert!(matches!(&err, ReadError::Broken(why) if why.contains("not an ordinary file")));
+}

@@ -288,6 +288,7 @@ pub(super) fn check_locales(content: &Content) -> Vec<Diagnostic> {
         });
     out.extend(per_lang.into_iter().flatten());
     out.extend(check_variables(&messages));
+    out.extend(super::references::check_references(content, &messages));
     out.extend(reading::check_reading(content, &messages));
     out.extend(reading::check_lengths(&messages));
     out.extend(reading::check_icons(content));
