@@ -227,7 +227,8 @@ fn a_data_folder_that_cannot_be_made_says_so_and_what_to_do() {
         1,
         &[
             "cannot use the data folder",
-            "Check it exists and you may write to it",
+            "a file is in the way",
+            "--data-dir",
         ],
     );
 }
@@ -286,7 +287,7 @@ fn a_report_written_where_it_cannot_go_says_so() {
         &[
             "cannot save",
             "no/such/folder/r.csv",
-            "Check there is free space and the folder is writable",
+            "Check the folder exists, there is free space and you may write there",
         ],
     );
 }

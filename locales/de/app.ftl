@@ -47,6 +47,7 @@ ending-to-map = Zurück zur Karte
 
 data-problem = Manche Spieldaten waren nicht lesbar. Eine Kopie ist sicher aufgehoben, damit ein Erwachsener nachsehen kann.
 data-in-use = Kind Quest ist schon in einem anderen Fenster offen. Dort findest du alle, die mitspielen: Schließe dieses Fenster und spiel im anderen weiter.
+data-not-saved = Kind Quest kann auf diesem Computer gerade nichts speichern. Du kannst trotzdem spielen. Ein Erwachsener kann im Bereich für Erwachsene nachsehen, warum.
 content-problem = { $count ->
     [one] Eine Geschichte konnte nicht geladen werden. Ein Erwachsener kann mit "kind-quest check" sehen, warum.
    *[other] { $count } Geschichten konnten nicht geladen werden. Ein Erwachsener kann mit "kind-quest check" sehen, warum.

@@ -47,6 +47,7 @@ ending-to-map = Back to the map
 
 data-problem = Some saved data could not be read. A copy was kept safe for a grown-up to look at.
 data-in-use = Kind Quest is already open in another window. Your players are there: close this window and play in the other one.
+data-not-saved = Kind Quest cannot save anything on this computer right now. You can still play. A grown-up can find out why in the grown-up area.
 content-problem = { $count ->
     [one] One story file could not be loaded. A grown-up can run "kind-quest check" to see why.
    *[other] { $count } story files could not be loaded. A grown-up can run "kind-quest check" to see why.

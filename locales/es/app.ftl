@@ -46,6 +46,7 @@ ending-to-map = Volver al mapa
 
 data-problem = No se pudieron leer algunos datos guardados. Guardamos una copia para que la revise una persona adulta.
 data-in-use = Kind Quest ya está abierto en otra ventana. Allí están quienes juegan: cierra esta ventana y sigue en la otra.
+data-not-saved = Ahora mismo Kind Quest no puede guardar nada en esta computadora. Puedes jugar igual. Una persona adulta puede ver por qué en la zona para personas adultas.
 content-problem = { $count ->
     [one] No se pudo cargar un archivo de historia. Una persona adulta puede usar "kind-quest check" para ver por qué.
    *[other] No se pudieron cargar { $count } archivos de historias. Una persona adulta puede usar "kind-quest check" para ver por qué.

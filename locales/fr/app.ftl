@@ -47,6 +47,7 @@ ending-to-map = Retour à la carte
 
 data-problem = Des données enregistrées n’ont pas pu être lues. Une copie a été gardée pour qu’un adulte puisse la regarder.
 data-in-use = Kind Quest est déjà ouvert dans une autre fenêtre. Les joueurs t’y attendent : ferme cette fenêtre et continue dans l’autre.
+data-not-saved = Kind Quest ne peut rien enregistrer sur cet ordinateur pour le moment. Tu peux quand même jouer. Un adulte peut voir pourquoi dans l’espace adultes.
 content-problem = { $count ->
     [one] Un fichier d’histoire n’a pas pu être chargé. Un adulte peut lancer « kind-quest check » pour savoir pourquoi.
    *[other] { $count } fichiers d’histoires n’ont pas pu être chargés. Un adulte peut lancer « kind-quest check » pour savoir pourquoi.

@@ -47,6 +47,7 @@ ending-to-map = Voltar ao mapa
 
 data-problem = Alguns dados salvos não puderam ser lidos. Uma cópia foi guardada para um adulto ver.
 data-in-use = O Kind Quest já está aberto em outra janela. Quem joga está lá: feche esta janela e continue na outra.
+data-not-saved = Agora o Kind Quest não consegue salvar nada neste computador. Você pode jogar mesmo assim. Um adulto pode ver o motivo na área dos adultos.
 content-problem = { $count ->
     [one] Não foi possível abrir um arquivo de história. Um adulto pode usar "kind-quest check" para ver o porquê.
    *[other] Não foi possível abrir { $count } arquivos de histórias. Um adulto pode usar "kind-quest check" para ver o porquê.

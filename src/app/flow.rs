@@ -73,8 +73,8 @@ pub struct Game {
     pub notices: Vec<String>,
     /// How many saved files could not be read (they were set aside, not lost).
     pub data_problems: usize,
-    /// Another window has the data folder open: nothing is saved from this one.
-    pub data_in_use: bool,
+    /// Why nothing is saved this time, if so (children are told on "who is playing?").
+    pub unsaved: Option<Unsaved>,
     /// The scenario being played.
     pub play: Option<PlayState>,
     /// The grown-up area: its gate, who is being looked at, the last export.
@@ -85,6 +85,15 @@ pub struct Game {
     pub projector: Option<crate::app::grown_ups::Projector>,
     /// Sound effects to play (the audio plugin takes them; without it they are dropped).
     pub sounds: Vec<crate::sound::Effect>,
+}
+
+/// Why the data folder could not be opened.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Unsaved {
+    /// Another window has it open: play there.
+    InUse,
+    /// Missing rights, a full disk, a file in its place: a grown-up can look.
+    FolderProblem,
 }
 
 /// One scenario in progress.
@@ -223,7 +232,7 @@ impl Game {
             current: None,
             notices,
             data_problems,
-            data_in_use: false,
+            unsaved: None,
             play: None,
             grown_ups,
             classroom,

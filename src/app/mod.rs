@@ -110,7 +110,11 @@ pub fn run(launch: Launch) -> ExitCode {
     let mut game = flow::Game::new(launch.library, store, launch.language.as_deref());
     if let Some(e) = problem {
         // Children are told on "who is playing?"; grown-ups find the details.
-        game.data_in_use = matches!(e, crate::progress::store::StoreError::InUse { .. });
+        game.unsaved = Some(if matches!(e, crate::progress::StoreError::InUse { .. }) {
+            flow::Unsaved::InUse
+        } else {
+            flow::Unsaved::FolderProblem
+        });
         game.notices.push(e.to_string());
     }
     let (w, h) = launch.size;

@@ -346,7 +346,14 @@ pub fn write_output(out: Option<&std::path::Path>, text: &str) -> ExitCode {
         }
         Some(path) => {
             if let Err(e) = crate::progress::store::write_atomic(path, text.as_bytes()) {
-                eprintln!("kind-quest: {e}");
+                // The save error speaks of progress; this is a file asked for.
+                let why =
+                    std::error::Error::source(&e).map_or_else(|| e.to_string(), |s| s.to_string());
+                eprintln!(
+                    "kind-quest: cannot save {}: {why}. Check the folder exists, there is \
+                     free space and you may write there, or give another --out.",
+                    path.display()
+                );
                 return ExitCode::from(1);
             }
             eprintln!("wrote {}", path.display());

@@ -77,11 +77,15 @@ pub fn draw(
                 theme::heading_label(ui, &t("profiles-title"));
             });
             ui.add_space(8.0);
-            if game.data_in_use {
+            if let Some(why) = game.unsaved {
                 // Without this a child would find their players gone.
+                let id = match why {
+                    crate::app::flow::Unsaved::InUse => "data-in-use",
+                    crate::app::flow::Unsaved::FolderProblem => "data-not-saved",
+                };
                 ui.vertical_centered(|ui| {
                     ui.label(
-                        egui::RichText::new(format!("ℹ {}", t("data-in-use")))
+                        egui::RichText::new(format!("ℹ {}", t(id)))
                             .size(theme::px(20.0))
                             .color(theme::ink()),
                     );
