@@ -196,22 +196,7 @@ impl Content {
 
     /// Languages that have at least one file, English first.
     pub fn languages(&self) -> Vec<String> {
-        let mut langs: Vec<String> = self
-            .locales
-            .iter()
-            .map(|l| l.lang.as_str())
-            .collect::<std::collections::BTreeSet<&str>>()
-            .into_iter()
-            .map(str::to_string)
-            .collect();
-        if let Some(i) = langs
-            .iter()
-            .position(|l| l == crate::i18n::REFERENCE_LOCALE)
-        {
-            let en = langs.remove(i);
-            langs.insert(0, en);
-        }
-        langs
+        english_first(self.locales.iter().map(|l| l.lang.as_str()))
     }
 
     /// Finds a scenario by id.
@@ -349,8 +334,25 @@ fn classify(path: &Path) -> Option<FoundFile> {
     }
 }
 
+/// Each language tag once, sorted, with English first.
+pub(crate) fn english_first<'a>(tags: impl Iterator<Item = &'a str>) -> Vec<String> {
+    let mut langs: Vec<String> = tags
+        .collect::<std::collections::BTreeSet<&str>>()
+        .into_iter()
+        .map(str::to_string)
+        .collect();
+    if let Some(i) = langs
+        .iter()
+        .position(|l| l == crate::i18n::REFERENCE_LOCALE)
+    {
+        let en = langs.remove(i);
+        langs.insert(0, en);
+    }
+    langs
+}
+
 /// The file name of a path as text ("locales/en/app.ftl" -> "app.ftl").
-fn base_name(path: &str) -> String {
+pub(crate) fn base_name(path: &str) -> String {
     Path::new(path)
         .file_name()
         .map(|n| n.to_string_lossy().to_string())

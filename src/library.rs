@@ -16,9 +16,11 @@ use std::sync::Arc;
 use fluent_bundle::FluentResource;
 
 use crate::catalogue::Catalogue;
-use crate::content::{Content, LoadedScenario, LocaleFile, collect_files_and_skips, embedded};
+use crate::content::{
+    Content, LoadedScenario, LocaleFile, base_name, collect_files_and_skips, embedded,
+    english_first,
+};
 use crate::diagnostic::{Diagnostic, SourceFile};
-use crate::i18n::REFERENCE_LOCALE;
 use crate::story::check::{check_scenario, why_not_offered};
 use crate::story::load::{parse_scenario, read_source};
 use crate::story::model::{AgeBand, Scenario, Setting};
@@ -238,19 +240,7 @@ impl Library {
 
     /// Languages that have at least one file, English first.
     pub fn languages(&self) -> Vec<String> {
-        let mut langs: Vec<String> = self
-            .texts
-            .iter()
-            .map(|t| t.lang.as_str())
-            .collect::<std::collections::BTreeSet<&str>>()
-            .into_iter()
-            .map(str::to_string)
-            .collect();
-        if let Some(i) = langs.iter().position(|l| l == REFERENCE_LOCALE) {
-            let en = langs.remove(i);
-            langs.insert(0, en);
-        }
-        langs
+        english_first(self.texts.iter().map(|t| t.lang.as_str()))
     }
 
     /// Everything needed to play and show the given stories: each one in full
@@ -375,14 +365,6 @@ fn entries_named(text: &str, ids: &HashSet<&str>) -> String {
         }
     }
     out
-}
-
-/// The file name of a path as text ("locales/en/app.ftl" -> "app.ftl").
-fn base_name(path: &str) -> String {
-    Path::new(path)
-        .file_name()
-        .map(|n| n.to_string_lossy().to_string())
-        .unwrap_or_default()
 }
 
 #[cfg(test)]
