@@ -144,15 +144,26 @@ fn huge_weights_in_saves_do_not_overflow_the_reports() {
 
 #[test]
 fn odd_characters_in_a_saved_profile_are_kept_as_text() {
-    // Ids and names are data, never paths: a save that calls itself "../../x"
-    // is read and reported like any other (reports never write into folders).
+    // Names are data, never paths or markup: an odd nickname is read and
+    // reported like any other (reports never write into folders). An id that
+    // is a path ("../../x") would become a file name when saved, so that save
+    // is skipped with a notice instead.
     let odd = "../../\u{202e}\u{1f600}\u{0}\"<script>";
-    let text = good_save("odd", "1")
-        .replace("id: \"odd\"", &format!("id: \"{}\"", odd.escape_default()))
-        .replace("Brave Otter", &odd.escape_default().to_string());
+    let text = good_save("odd", "1").replace("Brave Otter", &odd.escape_default().to_string());
     let dir = folder_with(text.as_bytes());
+    let path_id = good_save("odd", "1").replace("id: \"odd\"", "id: \"../../odd\"");
+    std::fs::write(dir.path().join("profiles/path-id.ron"), path_id).unwrap();
     let loaded = read_folder(dir.path());
     assert_eq!(loaded.profiles.len(), 2, "{:?}", loaded.notices);
+    assert!(
+        loaded
+            .notices
+            .iter()
+            .any(|n| n.file.ends_with("path-id.ron")
+                && n.message.contains("not one Kind Quest makes")),
+        "{:?}",
+        loaded.notices
+    );
     assert!(loaded.profiles.iter().any(|p| p.nickname == odd));
     let content = Content::embedded();
     let report = ClassReport::build(&[dir.path().to_path_buf()], &content);
@@ -163,5 +174,5 @@ fn odd_characters_in_a_saved_profile_are_kept_as_text() {
         .unwrap()
         .flatten()
         .collect();
-    assert_eq!(names.len(), 2, "nothing was written");
+    assert_eq!(names.len(), 3, "nothing was written");
 }
