@@ -12,6 +12,7 @@ use std::sync::Arc;
 
 use kind_quest::content::Content;
 use kind_quest::progress::stickers::Book;
+use kind_quest::progress::store::LOCK_FILE;
 use kind_quest::progress::{ChoiceRecord, Profile, SessionRecord, Settings, Store};
 use kind_quest::story::model::{
     AgeBand, Branch, Character, Choice, Feeling, FeelingChange, Look, Node, Scenario, Setting,
@@ -192,13 +193,25 @@ fn the_file_saved_on_the_device_and_the_export_hold_the_same_approved_fields() {
         "everything kept is in the export, nothing more"
     );
 
-    // And the data folder holds that one file: no log, cache or identifier beside it.
+    // And the data folder holds that one file: no log, cache or identifier beside
+    // it. The only other file is the empty lock that keeps a second window from
+    // writing over the first; it never holds anything.
     let files = files_under(dir.path());
     assert_eq!(
         files,
-        vec![PathBuf::from(format!("profiles/{}.ron", profile.id))],
+        vec![
+            PathBuf::from(LOCK_FILE),
+            PathBuf::from(format!("profiles/{}.ron", profile.id))
+        ],
         "{files:?}"
     );
+    assert_lock_is_empty(dir.path());
+}
+
+/// The data folder's lock file is there only to be locked: it holds no byte.
+fn assert_lock_is_empty(data: &Path) {
+    let lock = std::fs::read(data.join(LOCK_FILE)).unwrap();
+    assert!(lock.is_empty(), "the lock file holds {} bytes", lock.len());
 }
 
 // ---------------------------------------------------------------------------
@@ -328,11 +341,12 @@ fn the_game_writes_only_in_its_data_folder_unless_a_grown_up_names_a_file() {
     assert!(!after_play.is_empty());
     for f in &after_play {
         assert!(
-            f.starts_with(format!("{data}/profiles")),
+            f.starts_with(format!("{data}/profiles")) || *f == Path::new(data).join(LOCK_FILE),
             "written outside the data folder: {}",
             f.display()
         );
     }
+    assert_lock_is_empty(&s.join(data));
 
     // Reports read data folders and change nothing in them; on the terminal
     // they write no file at all.
