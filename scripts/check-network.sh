@@ -6,4 +6,7 @@
 # docs/safety.md. Options: --verbose lists every allowed crate and why.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+# The check reads every crate's source offline; on a fresh machine they are not
+# downloaded yet (the build only fetches the host's), so fetch all targets' first.
+cargo fetch --locked --quiet
 exec python3 scripts/check_network.py "$@"
