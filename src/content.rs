@@ -4,7 +4,7 @@
 //! A broken file never stops the rest: it is listed in `problems` and skipped.
 
 use std::path::{Path, PathBuf};
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 
 use fluent_bundle::FluentResource;
 use fluent_syntax::parser::ParserError;
@@ -27,18 +27,39 @@ pub struct LoadedScenario {
     pub embedded: bool,
 }
 
-/// One `.ftl` file and the language it is for, parsed once: `check` reads its
-/// messages and the game's bundles use it as it is.
+/// One `.ftl` file and the language it is for. The game parses it once, as it
+/// loads it, and adds the result to its Fluent bundles; `check` reads a library
+/// of thousands of files without keeping every file's syntax tree (most of a
+/// gigabyte for a thousand stories): it walks each tree once and keeps what it
+/// compares (see `story::check::locales`).
 #[derive(Debug, Clone)]
 pub struct LocaleFile {
     /// Language tag taken from the folder name (`en`, `es`, `pt-BR`).
     pub lang: String,
-    /// Its name and text (the text is the resource's own, not a copy).
+    /// Its name and text (once parsed, the text is the resource's own, not a copy).
     pub source: SourceFile,
     /// Shipped inside the binary (a file given on disk replaces it).
     pub embedded: bool,
+    parsed: OnceLock<Parsed>,
+}
+
+#[derive(Debug, Clone)]
+struct Parsed {
     resource: Arc<FluentResource>,
     syntax_errors: Vec<ParserError>,
+}
+
+impl Parsed {
+    fn new(text: String) -> Self {
+        let (resource, syntax_errors) = match FluentResource::try_new(text) {
+            Ok(r) => (r, Vec::new()),
+            Err((r, errors)) => (r, errors),
+        };
+        Parsed {
+            resource: Arc::new(resource),
+            syntax_errors,
+        }
+    }
 }
 
 impl LocaleFile {
@@ -50,28 +71,50 @@ impl LocaleFile {
         text: impl Into<String>,
         embedded: bool,
     ) -> Self {
-        let (resource, syntax_errors) = match FluentResource::try_new(text.into()) {
-            Ok(r) => (r, Vec::new()),
-            Err((r, errors)) => (r, errors),
-        };
-        let resource = Arc::new(resource);
+        let parsed = Parsed::new(text.into());
         LocaleFile {
             lang: lang.into(),
-            source: SourceFile::new(name, Text::fluent(resource.clone())),
+            source: SourceFile::new(name, Text::fluent(parsed.resource.clone())),
             embedded,
-            resource,
-            syntax_errors,
+            parsed: OnceLock::from(parsed),
         }
+    }
+
+    /// A locale file that is parsed only when its resource is asked for.
+    pub fn unparsed(
+        lang: impl Into<String>,
+        name: impl Into<String>,
+        text: impl Into<String>,
+        embedded: bool,
+    ) -> Self {
+        LocaleFile {
+            lang: lang.into(),
+            source: SourceFile::new(name, text.into()),
+            embedded,
+            parsed: OnceLock::new(),
+        }
+    }
+
+    fn parsed(&self) -> &Parsed {
+        self.parsed
+            .get_or_init(|| Parsed::new(self.source.text.as_str().to_string()))
     }
 
     /// The parsed file, to add to a Fluent bundle or read the messages of.
     pub fn resource(&self) -> &Arc<FluentResource> {
-        &self.resource
+        &self.parsed().resource
     }
 
     /// What could not be parsed, with byte offsets.
     pub fn syntax_errors(&self) -> &[ParserError] {
-        &self.syntax_errors
+        &self.parsed().syntax_errors
+    }
+
+    /// The resource and its syntax errors if the file has been parsed already.
+    pub fn parsed_already(&self) -> Option<(&FluentResource, &[ParserError])> {
+        self.parsed
+            .get()
+            .map(|p| (p.resource.as_ref(), p.syntax_errors.as_slice()))
     }
 }
 
@@ -97,9 +140,10 @@ impl Content {
         for (path, text) in embedded::SCENARIOS {
             content.add_scenario(SourceFile::new(*path, *text), true);
         }
-        content.locales = crate::parallel::map(embedded::LOCALES, |(lang, path, text)| {
-            LocaleFile::new(*lang, *path, *text, true)
-        });
+        content.locales = embedded::LOCALES
+            .iter()
+            .map(|(lang, path, text)| LocaleFile::unparsed(*lang, *path, *text, true))
+            .collect();
         content
     }
 
@@ -163,7 +207,7 @@ impl Content {
                     let parsed = parse_scenario(&source);
                     Read::Scenario(source, parsed)
                 }
-                Some(lang) => Read::Locale(LocaleFile::new(
+                Some(lang) => Read::Locale(LocaleFile::unparsed(
                     lang.as_str(),
                     source.name,
                     source.text.into_string(),

@@ -62,7 +62,8 @@ impl Localizer {
             for (_, resource) in titles.iter().filter(|(t, _)| t == tag) {
                 bundle.add_resource_overriding(resource.clone());
             }
-            // The files were parsed when they were read; the bundle shares them.
+            // The files were parsed when read (or are now, on this language's
+            // thread, the first time they are used); the bundle shares them.
             for file in content.locales.iter().filter(|l| &l.lang == tag) {
                 // Duplicates are reported by `check`; the last definition wins here.
                 bundle.add_resource_overriding(file.resource().clone());

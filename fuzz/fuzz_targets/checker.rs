@@ -23,7 +23,7 @@ fuzz_target!(|data: &[u8]| {
         let name = format!("locales/{lang}/fuzz.ftl");
         // The same gate `Content::add_path` puts every file on disk through.
         match source_from_bytes(&name, bytes.to_vec()).and_then(|s| check_locale_depth(&s).map(|()| s)) {
-            Ok(source) => content.locales.push(LocaleFile::new(
+            Ok(source) => content.locales.push(LocaleFile::unparsed(
                 lang,
                 source.name,
                 source.text.into_string(),

@@ -172,18 +172,21 @@ pub struct Stats {
 
 impl Stats {
     pub fn of(text: &str) -> Self {
-        let sentences = sentences(text);
+        // Counted as the words go by, with nothing collected: this runs on every
+        // English text of a library (hundreds of thousands).
         let mut s = Stats::default();
-        for sentence in &sentences {
-            let words = words(sentence);
-            if words.is_empty() {
-                continue;
+        for_each_sentence(text, |sentence| {
+            let mut words = 0;
+            for word in words_iter(sentence) {
+                words += 1;
+                s.syllables += syllables(word);
             }
-            s.sentences += 1;
-            s.words += words.len();
-            s.longest_sentence = s.longest_sentence.max(words.len());
-            s.syllables += words.iter().map(|w| syllables(w)).sum::<usize>();
-        }
+            if words > 0 {
+                s.sentences += 1;
+                s.words += words;
+                s.longest_sentence = s.longest_sentence.max(words);
+            }
+        });
         s
     }
 
@@ -208,6 +211,12 @@ impl Stats {
 /// sentence; closing quotes stay with it), and at line breaks.
 pub fn sentences(text: &str) -> Vec<&str> {
     let mut out = Vec::new();
+    for_each_sentence(text, |s| out.push(s));
+    out
+}
+
+/// Calls `f` with each sentence of `text` in turn (see `sentences`).
+fn for_each_sentence<'a>(text: &'a str, mut f: impl FnMut(&'a str)) {
     let mut start = 0;
     let mut chars = text.char_indices().peekable();
     while let Some((i, c)) = chars.next() {
@@ -228,27 +237,27 @@ pub fn sentences(text: &str) -> Vec<&str> {
         // "3.5" or "e.g." mid-word is not a sentence end.
         let next_is_space = chars.peek().is_none_or(|&(_, d)| d.is_whitespace());
         if next_is_space || c == '\n' {
-            push_trimmed(&mut out, &text[start..end]);
+            trimmed(&text[start..end]).map(&mut f);
             start = end;
         }
     }
-    push_trimmed(&mut out, &text[start..]);
-    out
+    trimmed(&text[start..]).map(&mut f);
 }
 
-fn push_trimmed<'a>(out: &mut Vec<&'a str>, s: &'a str) {
+fn trimmed(s: &str) -> Option<&str> {
     let s = s.trim();
-    if !s.is_empty() {
-        out.push(s);
-    }
+    (!s.is_empty()).then_some(s)
 }
 
 /// The words of a text: runs of letters, digits, apostrophes and inner hyphens.
 pub fn words(text: &str) -> Vec<&str> {
+    words_iter(text).collect()
+}
+
+fn words_iter(text: &str) -> impl Iterator<Item = &str> {
     text.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’' || c == '-'))
         .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
         .filter(|w| w.chars().any(char::is_alphanumeric))
-        .collect()
 }
 
 /// English syllables in one word (at least 1).

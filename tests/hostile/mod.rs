@@ -69,9 +69,12 @@ pub fn add_locale(content: &mut Content, lang: &str, bytes: &[u8]) {
     let name = format!("locales/{lang}/x.ftl");
     match source_from_bytes(&name, bytes.to_vec()).and_then(|s| check_locale_depth(&s).map(|()| s))
     {
-        Ok(s) => content
-            .locales
-            .push(LocaleFile::new(lang, s.name, s.text.into_string(), false)),
+        Ok(s) => content.locales.push(LocaleFile::unparsed(
+            lang,
+            s.name,
+            s.text.into_string(),
+            false,
+        )),
         Err(d) => content.problems.push(d),
     }
 }

@@ -9,7 +9,9 @@ use std::borrow::Cow;
 use std::collections::{BTreeMap, HashMap};
 
 use fluent_syntax::ast;
+use fluent_syntax::parser::ParserError;
 
+use super::references::Uses;
 use super::{field_value, reading};
 use crate::content::{Content, LoadedScenario, LocaleFile};
 use crate::diagnostic::{Diagnostic, SourceFile};
@@ -42,6 +44,8 @@ pub(super) struct Messages<'a> {
     names: Vec<Cow<'a, str>>,
     /// Language -> definitions by message number (all as long as `names`).
     langs: BTreeMap<&'a str, Vec<Option<MessageDef<'a>>>>,
+    /// Language -> which messages use which others (`{ other }`, `{ -term }`).
+    uses: BTreeMap<&'a str, Uses>,
 }
 
 impl<'a> Messages<'a> {
@@ -58,6 +62,11 @@ impl<'a> Messages<'a> {
         self.langs.iter().map(|(l, defs)| (*l, defs.as_slice()))
     }
 
+    /// Which messages of a language use other messages or terms.
+    pub fn uses(&self, lang: &str) -> Option<&Uses> {
+        self.uses.get(lang)
+    }
+
     /// English, the language every other is compared with.
     pub fn reference(&self) -> Option<&Lang<'a>> {
         self.langs.get(REFERENCE_LOCALE).map(Vec::as_slice)
@@ -68,11 +77,72 @@ impl<'a> Messages<'a> {
         self.number(id).and_then(|n| lang[n].as_ref())
     }
 
-    /// Adds one file's definitions; a repeat of an id in the same language is
-    /// reported at the repeat.
-    fn add(&mut self, parsed: ParsedLocale<'a>, out: &mut Vec<Diagnostic>) {
-        let lang = self.langs.entry(parsed.file.lang.as_str()).or_default();
-        for (key, def) in parsed.defs {
+    /// Every definition of every file, numbered. English numbers the messages
+    /// first; the other languages then look their ids up in parallel (a million
+    /// definitions in a large library), and the few ids English lacks are
+    /// numbered after. A repeat of an id in the same language is reported at
+    /// the repeat.
+    fn build(parsed: Vec<ParsedLocale<'a>>, out: &mut Vec<Diagnostic>) -> Self {
+        let mut messages = Messages::default();
+        let mut by_lang: BTreeMap<&'a str, Vec<ParsedLocale<'a>>> = BTreeMap::new();
+        for mut p in parsed {
+            out.append(&mut p.problems);
+            by_lang.entry(p.file.lang.as_str()).or_default().push(p);
+        }
+        if let Some(english) = by_lang.remove(REFERENCE_LOCALE) {
+            let placed = messages.place(REFERENCE_LOCALE, english);
+            messages.keep(placed, out);
+        }
+        let others: Vec<_> = by_lang.into_iter().collect();
+        let placed =
+            crate::parallel::map_owned(others, |(lang, files)| messages.place(lang, files));
+        for p in placed {
+            messages.keep(p, out);
+        }
+        // Every language gets a place for every message.
+        let total = messages.names.len();
+        for defs in messages.langs.values_mut() {
+            defs.resize_with(total, || None);
+        }
+        messages
+    }
+
+    /// One language's definitions placed by the numbers known so far.
+    fn place(&self, lang: &'a str, files: Vec<ParsedLocale<'a>>) -> Placed<'a> {
+        let mut placed = Placed {
+            lang,
+            defs: Vec::new(),
+            new: Vec::new(),
+            uses: Uses::new(),
+            repeats: Vec::new(),
+        };
+        placed.defs.resize_with(self.names.len(), || None);
+        for file in files {
+            for (key, used) in file.uses {
+                // A repeated definition is reported; the first one counts.
+                placed.uses.entry(key).or_insert(used);
+            }
+            for (key, def) in file.defs {
+                let Some(&n) = self.number.get(key.as_ref()) else {
+                    placed.new.push((key, def));
+                    continue;
+                };
+                match &placed.defs[n] {
+                    Some(first) => placed.repeats.push(repeat(&self.names[n], &def, first)),
+                    None => placed.defs[n] = Some(def),
+                }
+            }
+        }
+        placed
+    }
+
+    /// Takes in a language's placed definitions, numbering the ids no language
+    /// before it had.
+    fn keep(&mut self, placed: Placed<'a>, out: &mut Vec<Diagnostic>) {
+        out.extend(placed.repeats);
+        self.uses.insert(placed.lang, placed.uses);
+        let mut defs = placed.defs;
+        for (key, def) in placed.new {
             let n = match self.number.get(key.as_ref()) {
                 Some(n) => *n,
                 None => {
@@ -82,30 +152,39 @@ impl<'a> Messages<'a> {
                     n
                 }
             };
-            if lang.len() <= n {
-                lang.resize_with(n + 1, || None);
+            if defs.len() <= n {
+                defs.resize_with(n + 1, || None);
             }
-            match &lang[n] {
-                Some(first) => out.push(def.file.source.error_at(
-                    def.offset,
-                    format!(
-                        "message \"{}\" is defined twice (first in {})",
-                        self.names[n], first.file.source.name
-                    ),
-                    "delete one of them or rename it",
-                )),
-                None => lang[n] = Some(def),
+            match &defs[n] {
+                Some(first) => out.push(repeat(&self.names[n], &def, first)),
+                None => defs[n] = Some(def),
             }
         }
+        self.langs.insert(placed.lang, defs);
     }
+}
 
-    /// Gives every language a place for every message.
-    fn finish(&mut self) {
-        let total = self.names.len();
-        for defs in self.langs.values_mut() {
-            defs.resize_with(total, || None);
-        }
-    }
+/// One language's definitions by message number, before they join the rest.
+struct Placed<'a> {
+    lang: &'a str,
+    defs: Vec<Option<MessageDef<'a>>>,
+    /// Ids not numbered yet, in file order.
+    new: Vec<(Cow<'a, str>, MessageDef<'a>)>,
+    uses: Uses,
+    /// Ids defined twice in this language.
+    repeats: Vec<Diagnostic>,
+}
+
+/// An id defined a second time in one language, reported at the repeat.
+fn repeat(id: &str, def: &MessageDef, first: &MessageDef) -> Diagnostic {
+    def.file.source.error_at(
+        def.offset,
+        format!(
+            "message \"{id}\" is defined twice (first in {})",
+            first.file.source.name
+        ),
+        "delete one of them or rename it",
+    )
 }
 
 /// What one `.ftl` file defines and its own problems, found without looking at
@@ -115,9 +194,34 @@ struct ParsedLocale<'a> {
     problems: Vec<Diagnostic>,
     /// In file order; an id defined twice in the file appears twice.
     defs: Vec<(Cow<'a, str>, MessageDef<'a>)>,
+    /// The messages each message uses, for those that use any.
+    uses: Vec<(String, Vec<String>)>,
 }
 
 fn parse_locale(file: &LocaleFile) -> ParsedLocale<'_> {
+    match file.parsed_already() {
+        Some((resource, errors)) => read_locale(file, resource.entries(), errors),
+        None => {
+            // Parsed here and dropped when read: only what is compared is kept.
+            let (ast, errors) =
+                match fluent_syntax::parser::parse_runtime(file.source.text.as_str()) {
+                    Ok(ast) => (ast, Vec::new()),
+                    Err((ast, errors)) => (ast, errors),
+                };
+            read_locale(file, ast.body.iter(), &errors)
+        }
+    }
+}
+
+/// What `check` needs of one parsed `.ftl` file.
+fn read_locale<'a, 'e>(
+    file: &'a LocaleFile,
+    entries: impl Iterator<Item = &'e ast::Entry<&'a str>>,
+    syntax_errors: &[ParserError],
+) -> ParsedLocale<'a>
+where
+    'a: 'e,
+{
     let src = &file.source;
     let mut problems = Vec::new();
     if file
@@ -131,7 +235,7 @@ fn parse_locale(file: &LocaleFile) -> ParsedLocale<'_> {
             "name the folder with a language code such as en, es, pt-BR",
         ));
     }
-    for e in file.syntax_errors() {
+    for e in syntax_errors {
         problems.push(src.error_at(
             e.pos.start,
             format!("Fluent syntax error: {}", e.kind),
@@ -142,7 +246,8 @@ fn parse_locale(file: &LocaleFile) -> ParsedLocale<'_> {
     // down the lines finds them all.
     let mut lines = DefinitionLines::new(&src.text);
     let mut defs = Vec::new();
-    for entry in file.resource().entries() {
+    let mut uses = Vec::new();
+    for entry in entries {
         let (key, text, vars): (Cow<'_, str>, _, _) = match entry {
             ast::Entry::Message(m) => (
                 Cow::Borrowed(m.id.name),
@@ -159,6 +264,9 @@ fn parse_locale(file: &LocaleFile) -> ParsedLocale<'_> {
             ),
             _ => continue,
         };
+        if let Some(used) = super::references::entry_uses(entry) {
+            uses.push((key.to_string(), used));
+        }
         let offset = lines.find(&key).unwrap_or(0);
         let def = MessageDef {
             file,
@@ -187,6 +295,7 @@ fn parse_locale(file: &LocaleFile) -> ParsedLocale<'_> {
         file,
         problems,
         defs,
+        uses,
     }
 }
 
@@ -232,12 +341,10 @@ struct Needed<'a> {
 /// Rules for `.ftl` files and how they fit the scenarios.
 pub(super) fn check_locales(content: &Content) -> Vec<Diagnostic> {
     let mut out = Vec::new();
-    let mut messages = Messages::default();
-    for mut parsed in crate::parallel::map(&content.locales, parse_locale) {
-        out.append(&mut parsed.problems);
-        messages.add(parsed, &mut out);
-    }
-    messages.finish();
+    let messages = Messages::build(
+        crate::parallel::map(&content.locales, parse_locale),
+        &mut out,
+    );
 
     let Some(reference) = messages.reference() else {
         if !content.locales.is_empty() {
@@ -288,7 +395,7 @@ pub(super) fn check_locales(content: &Content) -> Vec<Diagnostic> {
         });
     out.extend(per_lang.into_iter().flatten());
     out.extend(check_variables(&messages));
-    out.extend(super::references::check_references(content, &messages));
+    out.extend(super::references::check_references(&messages));
     out.extend(reading::check_reading(content, &messages));
     out.extend(reading::check_lengths(&messages));
     out.extend(reading::check_icons(content));

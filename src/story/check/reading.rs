@@ -97,14 +97,16 @@ fn story_reading<'a>(
 /// Translations much longer than their English may overflow the boxes and buttons
 /// the screens size for English.
 pub(super) fn check_lengths(messages: &Messages) -> Vec<Diagnostic> {
-    let mut out = Vec::new();
     let Some(reference) = messages.reference() else {
-        return out;
+        return Vec::new();
     };
-    for (lang, defs) in messages.languages() {
-        if lang == REFERENCE_LOCALE {
-            continue;
-        }
+    let others: Vec<_> = messages
+        .languages()
+        .filter(|(lang, _)| *lang != REFERENCE_LOCALE)
+        .collect();
+    // One language per core: each compares all its texts with English.
+    crate::parallel::map_each(&others, |(lang, defs)| {
+        let mut out = Vec::new();
         for (n, def) in defs.iter().enumerate() {
             let (Some(def), Some(en)) = (def, &reference[n]) else {
                 continue;
@@ -123,8 +125,11 @@ pub(super) fn check_lengths(messages: &Messages) -> Vec<Diagnostic> {
                 ));
             }
         }
-    }
-    out
+        out
+    })
+    .into_iter()
+    .flatten()
+    .collect()
 }
 
 pub(super) const GLYPH_HINT: &str =

@@ -8,19 +8,20 @@ use std::collections::{BTreeMap, HashMap};
 use fluent_syntax::ast;
 
 use super::locales::Messages;
-use crate::content::Content;
 use crate::diagnostic::Diagnostic;
 
 /// One language's messages that refer to others: id -> the ids used, in order.
-type Uses = BTreeMap<String, Vec<String>>;
+pub(super) type Uses = BTreeMap<String, Vec<String>>;
 
-pub(super) fn check_references(content: &Content, messages: &Messages) -> Vec<Diagnostic> {
+pub(super) fn check_references(messages: &Messages) -> Vec<Diagnostic> {
     let mut out = Vec::new();
     let english = messages.reference();
     for (lang, defs) in messages.languages() {
-        let uses = uses_in(content, lang);
+        let Some(uses) = messages.uses(lang) else {
+            continue;
+        };
         let at = |id: &str| messages.get(defs, id);
-        for (id, used) in &uses {
+        for (id, used) in uses {
             let Some(def) = at(id) else { continue };
             for other in used {
                 // Missing here but in English: the completeness rules say so already.
@@ -37,7 +38,7 @@ pub(super) fn check_references(content: &Content, messages: &Messages) -> Vec<Di
                 }
             }
         }
-        for cycle in loops(&uses) {
+        for cycle in loops(uses) {
             let Some(def) = at(&cycle[0]) else { continue };
             out.push(def.file.source.error_at(
                 def.offset,
@@ -53,38 +54,25 @@ pub(super) fn check_references(content: &Content, messages: &Messages) -> Vec<Di
     out
 }
 
-/// Which messages and terms each message or term of `lang` uses (terms as `-id`).
-fn uses_in(content: &Content, lang: &str) -> Uses {
-    let mut uses = Uses::new();
-    for file in content.locales.iter().filter(|l| l.lang == lang) {
-        for entry in file.resource().entries() {
-            let (key, patterns): (String, Vec<&ast::Pattern<&str>>) = match entry {
-                ast::Entry::Message(m) => (
-                    m.id.name.to_string(),
-                    m.value
-                        .iter()
-                        .chain(m.attributes.iter().map(|a| &a.value))
-                        .collect(),
-                ),
-                ast::Entry::Term(t) => (
-                    format!("-{}", t.id.name),
-                    std::iter::once(&t.value)
-                        .chain(t.attributes.iter().map(|a| &a.value))
-                        .collect(),
-                ),
-                _ => continue,
-            };
-            let mut used = Vec::new();
-            for p in patterns {
-                walk_pattern(p, &mut used);
-            }
-            // A repeated definition is reported elsewhere; the first one counts.
-            if !used.is_empty() {
-                uses.entry(key).or_insert(used);
-            }
-        }
+/// The messages and terms one entry uses, in order (None if it uses none or is
+/// not a message or term). Terms are named `-id`.
+pub(super) fn entry_uses(entry: &ast::Entry<&str>) -> Option<Vec<String>> {
+    let patterns: Vec<&ast::Pattern<&str>> = match entry {
+        ast::Entry::Message(m) => m
+            .value
+            .iter()
+            .chain(m.attributes.iter().map(|a| &a.value))
+            .collect(),
+        ast::Entry::Term(t) => std::iter::once(&t.value)
+            .chain(t.attributes.iter().map(|a| &a.value))
+            .collect(),
+        _ => return None,
+    };
+    let mut used = Vec::new();
+    for p in patterns {
+        walk_pattern(p, &mut used);
     }
-    uses
+    (!used.is_empty()).then_some(used)
 }
 
 // The walk calls itself once per level of `{ }`; files read from disk are

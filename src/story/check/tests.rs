@@ -50,14 +50,16 @@ x-end = The end
 x-reflect = Why?
 ";
 
-/// Content with the given scenario files and locale files (lang, path, text).
+/// Content with the given scenario files and locale files (lang, path, text),
+/// the locale files read as `check` reads a folder (parsed only while checked).
 fn content(scenarios: &[(&str, &str)], locales: &[(&str, &str, &str)]) -> Content {
     let mut c = Content::empty();
     for (path, text) in scenarios {
         c.add_scenario(SourceFile::new(*path, *text), false);
     }
     for (lang, path, text) in locales {
-        c.locales.push(LocaleFile::new(*lang, *path, *text, false));
+        c.locales
+            .push(LocaleFile::unparsed(*lang, *path, *text, false));
     }
     c
 }
@@ -522,6 +524,60 @@ fn duplicate_message_id_in_an_ftl_file_is_reported_at_the_second_definition() {
     assert!(d.is_error());
     assert_eq!(d.file, "locales/en/x.ftl");
     assert_eq!((d.line, d.column), (12, 1));
+}
+
+#[test]
+fn a_translation_that_defines_an_id_twice_is_reported_at_the_repeat() {
+    let text = scenario(VALID_NODES);
+    // One id English has, one it does not: both repeats are found.
+    let es = format!("{FTL}x-a = Hola otra vez\nx-extra = Uno\nx-extra = Dos\n");
+    let c = content(
+        &[("scenarios/x.ron", &text)],
+        &[
+            ("en", "locales/en/x.ftl", FTL),
+            ("es", "locales/es/x.ftl", &es),
+        ],
+    );
+    let ds = check_content(&c);
+    let twice: Vec<_> = with(&ds, "defined twice")
+        .iter()
+        .map(|d| (d.message.as_str(), d.file.as_str(), d.line))
+        .collect();
+    assert_eq!(
+        twice,
+        vec![
+            (
+                "message \"x-a\" is defined twice (first in locales/es/x.ftl)",
+                "locales/es/x.ftl",
+                12
+            ),
+            (
+                "message \"x-extra\" is defined twice (first in locales/es/x.ftl)",
+                "locales/es/x.ftl",
+                14
+            ),
+        ]
+    );
+    assert_eq!(with(&ds, "\"x-extra\" is not in English").len(), 1);
+}
+
+#[test]
+fn a_locale_file_parsed_by_the_game_checks_the_same_as_one_read_by_check() {
+    let text = scenario(VALID_NODES);
+    let es = format!("{FTL}x-a = Hola otra vez\nbroken = {{ $n ->\n");
+    let files = [
+        ("en", "locales/en/x.ftl", FTL),
+        ("es", "locales/es/x.ftl", es.as_str()),
+    ];
+    let read_by_check = content(&[("scenarios/x.ron", &text)], &files);
+    let mut parsed_by_game = read_by_check.clone();
+    parsed_by_game.locales = files
+        .iter()
+        .map(|(lang, path, text)| LocaleFile::new(*lang, *path, *text, false))
+        .collect();
+    let ds = check_content(&read_by_check);
+    assert!(!with(&ds, "Fluent syntax error").is_empty());
+    assert_eq!(ds, check_content(&parsed_by_game));
 }
 
 #[test]

@@ -21,7 +21,19 @@ pub fn too_deep_at(text: &str) -> Option<usize> {
     let mut open: Vec<u8> = Vec::new();
     let mut in_string = false;
     let mut escaped = false;
-    for (i, b) in text.bytes().enumerate() {
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        // Outside every placeable only a `{` matters: jump to the next one (most
+        // of a file is plain words, and this runs on every file of a library).
+        if open.is_empty() && !in_string {
+            match bytes[i..].iter().position(|b| *b == b'{') {
+                Some(skip) => i += skip,
+                None => break,
+            }
+        }
+        let b = bytes[i];
+        i += 1;
         if in_string {
             match b {
                 _ if escaped => escaped = false,
@@ -35,7 +47,7 @@ pub fn too_deep_at(text: &str) -> Option<usize> {
             b'{' | b'(' if b == b'{' || !open.is_empty() => {
                 open.push(b);
                 if open.len() > MAX_FTL_NESTING {
-                    return Some(i);
+                    return Some(i - 1);
                 }
             }
             b'}' => {
