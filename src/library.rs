@@ -9,7 +9,7 @@
 //! the cards and reads the rest from its files when asked (`content_for`).
 //! `kind-quest check` still loads everything (`Content`), since it checks it all.
 
-use std::collections::{BTreeMap, HashSet};
+use std::collections::{BTreeMap, HashMap, HashSet};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
@@ -288,16 +288,26 @@ impl Library {
         if let Some(t) = self.titles.get(lang) {
             return t.clone();
         }
-        let story_ids: HashSet<&str> = self.cards.iter().map(|c| c.id.as_str()).collect();
+        let title_of: HashMap<&str, &str> = self
+            .cards
+            .iter()
+            .map(|c| (c.id.as_str(), c.title.as_str()))
+            .collect();
         let title_ids: HashSet<&str> = self.cards.iter().map(|c| c.title.as_str()).collect();
-        let files: Vec<&TextFile> = self
+        let files: Vec<(&TextFile, &str)> = self
             .texts
             .iter()
-            .filter(|t| t.lang == lang && story_ids.contains(t.stem().as_str()))
+            .filter(|t| t.lang == lang)
+            .filter_map(|t| title_of.get(t.stem().as_str()).map(|title| (t, *title)))
             .collect();
-        let parts = crate::parallel::map(&files, |t| {
+        let parts = crate::parallel::map(&files, |(t, title)| {
             let source = t.source.read()?;
-            Ok::<_, Diagnostic>(entries_named(source.text.as_str(), &title_ids))
+            let text = source.text.as_str();
+            // Most titles are one plain line, found without parsing the file.
+            Ok::<_, Diagnostic>(match plain_entry(text, title) {
+                Some(entry) => format!("{}\n", entry.trim_end()),
+                None => entries_named(text, &title_ids),
+            })
         });
         let mut text = String::new();
         for part in parts {
@@ -325,6 +335,38 @@ fn read_all(files: &[&TextFile]) -> (Vec<LocaleFile>, Vec<Diagnostic>) {
         }
     }
     (read, problems)
+}
+
+/// The source of message `id` in an `.ftl` text, found by the line that starts
+/// it, when it is plain words (no `{ }`, which may use a term defined elsewhere
+/// in the file). None when it is not plain or not there: then the file is
+/// parsed (`entries_named`).
+fn plain_entry<'t>(text: &'t str, id: &str) -> Option<&'t str> {
+    let mut start = 0;
+    for line in text.split_inclusive('\n') {
+        if let Some(rest) = line.strip_prefix(id)
+            && rest.trim_start_matches([' ', '\t']).starts_with('=')
+        {
+            // The text goes on over indented lines (blank lines between them
+            // belong to it too).
+            let mut end = start + line.len();
+            let mut at = end;
+            for next in text[at..].split_inclusive('\n') {
+                if next.trim().is_empty() {
+                    at += next.len();
+                } else if next.starts_with([' ', '\t']) {
+                    at += next.len();
+                    end = at;
+                } else {
+                    break;
+                }
+            }
+            let entry = &text[start..end];
+            return (!entry.contains(['{', '}'])).then_some(entry);
+        }
+        start += line.len();
+    }
+    None
 }
 
 /// The source text of the messages of an `.ftl` file whose ids are in `ids`,

@@ -142,3 +142,22 @@ fn entries_are_cut_whole_with_their_attributes_and_continued_lines() {
     assert!(kept.contains("lines") && kept.contains(".hint"));
     assert!(!kept.contains("No") && !kept.contains("broken"));
 }
+
+#[test]
+fn a_plain_title_is_found_by_its_line_and_anything_else_is_parsed() {
+    let text =
+        "x-title-long = Not this one\nx-title = Two\n    lines\n\n    .hint = yes\nx-other = No\n";
+    assert_eq!(
+        plain_entry(text, "x-title"),
+        Some("x-title = Two\n    lines\n\n    .hint = yes\n")
+    );
+    assert_eq!(plain_entry(text, "x-other"), Some("x-other = No\n"));
+    assert_eq!(
+        plain_entry("x-title = Last", "x-title"),
+        Some("x-title = Last")
+    );
+    // Placeables may use a term from elsewhere in the file: the file is parsed.
+    assert_eq!(plain_entry("x-title = { -brand } day\n", "x-title"), None);
+    assert_eq!(plain_entry("x-titles = Other\n", "x-title"), None);
+    assert_eq!(plain_entry(" x-title = Indented\n", "x-title"), None);
+}
