@@ -13,7 +13,7 @@ use fluent_syntax::parser::ParserError;
 
 use super::references::Uses;
 use super::{field_value, reading};
-use crate::content::{Content, LoadedScenario, LocaleFile};
+use crate::content::{Content, LoadedScenario, LocaleFile, base_name};
 use crate::diagnostic::{Diagnostic, SourceFile};
 use crate::fonts::GlyphCoverage;
 use crate::i18n::REFERENCE_LOCALE;
@@ -46,6 +46,11 @@ pub(super) struct Messages<'a> {
     langs: BTreeMap<&'a str, Vec<Option<MessageDef<'a>>>>,
     /// Language -> which messages use which others (`{ other }`, `{ -term }`).
     uses: BTreeMap<&'a str, Uses>,
+    /// English file name -> the numbers of its messages in file order. A
+    /// translation mostly lists the same ids in the same order, so its ids are
+    /// matched by place first and looked up only when that fails: a library's
+    /// million ids do not all go through a table too large for the cache.
+    english_order: FastMap<String, Vec<usize>>,
 }
 
 impl<'a> Messages<'a> {
@@ -90,6 +95,9 @@ impl<'a> Messages<'a> {
             by_lang.entry(p.file.lang.as_str()).or_default().push(p);
         }
         if let Some(english) = by_lang.remove(REFERENCE_LOCALE) {
+            let ids: usize = english.iter().map(|p| p.defs.len()).sum();
+            messages.number.reserve(ids);
+            messages.names.reserve(ids);
             let placed = messages.place(REFERENCE_LOCALE, english);
             messages.keep(placed, out);
         }
@@ -122,8 +130,17 @@ impl<'a> Messages<'a> {
                 // A repeated definition is reported; the first one counts.
                 placed.uses.entry(key).or_insert(used);
             }
+            let order = self
+                .english_order
+                .get(&base_name(&file.file.source.name))
+                .map_or(&[][..], Vec::as_slice);
+            let mut next = 0;
             for (key, def) in file.defs {
-                let Some(&n) = self.number.get(key.as_ref()) else {
+                let at_place = order.get(next).copied().filter(|n| self.names[*n] == key);
+                if at_place.is_some() {
+                    next += 1;
+                }
+                let Some(n) = at_place.or_else(|| self.number.get(key.as_ref()).copied()) else {
                     placed.new.push((key, def));
                     continue;
                 };
@@ -142,6 +159,9 @@ impl<'a> Messages<'a> {
         out.extend(placed.repeats);
         self.uses.insert(placed.lang, placed.uses);
         let mut defs = placed.defs;
+        let english = placed.lang == REFERENCE_LOCALE;
+        // English's files, each with the numbers of its messages in order.
+        let mut order: Vec<(&'a LocaleFile, Vec<usize>)> = Vec::new();
         for (key, def) in placed.new {
             let n = match self.number.get(key.as_ref()) {
                 Some(n) => *n,
@@ -152,6 +172,12 @@ impl<'a> Messages<'a> {
                     n
                 }
             };
+            if english {
+                match order.last_mut() {
+                    Some((f, numbers)) if std::ptr::eq(*f, def.file) => numbers.push(n),
+                    _ => order.push((def.file, vec![n])),
+                }
+            }
             if defs.len() <= n {
                 defs.resize_with(n + 1, || None);
             }
@@ -161,6 +187,10 @@ impl<'a> Messages<'a> {
             }
         }
         self.langs.insert(placed.lang, defs);
+        for (file, numbers) in order {
+            self.english_order
+                .insert(base_name(&file.source.name), numbers);
+        }
     }
 }
 
@@ -341,10 +371,8 @@ struct Needed<'a> {
 /// Rules for `.ftl` files and how they fit the scenarios.
 pub(super) fn check_locales(content: &Content) -> Vec<Diagnostic> {
     let mut out = Vec::new();
-    let messages = Messages::build(
-        crate::parallel::map(&content.locales, parse_locale),
-        &mut out,
-    );
+    let parsed = crate::parallel::map(&content.locales, parse_locale);
+    let messages = Messages::build(parsed, &mut out);
 
     let Some(reference) = messages.reference() else {
         if !content.locales.is_empty() {

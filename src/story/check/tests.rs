@@ -562,6 +562,36 @@ fn a_translation_that_defines_an_id_twice_is_reported_at_the_repeat() {
 }
 
 #[test]
+fn a_translation_in_another_order_is_matched_id_by_id() {
+    let text = scenario(VALID_NODES);
+    // Ids are matched by place first (a translation mostly follows English);
+    // reversed, with one missing and one English lacks, every id still counts.
+    let mut es: Vec<&str> = FTL.lines().filter(|l| !l.starts_with("x-c2-fb")).collect();
+    es.reverse();
+    es.insert(3, "x-spare = Sobra");
+    let es = es.join("\n") + "\n";
+    let c = content(
+        &[("scenarios/x.ron", &text)],
+        &[
+            ("en", "locales/en/x.ftl", FTL),
+            ("es", "locales/es/x.ftl", &es),
+        ],
+    );
+    let ds: Vec<String> = check_content(&c)
+        .iter()
+        .map(|d| d.message.clone())
+        .collect();
+    assert_eq!(
+        ds,
+        vec![
+            // Sorted by file: locales/es/x.ftl, then scenarios/x.ron.
+            "message \"x-spare\" is not in English".to_string(),
+            "message \"x-c2-fb\" is missing in language \"es\"".to_string(),
+        ]
+    );
+}
+
+#[test]
 fn a_locale_file_parsed_by_the_game_checks_the_same_as_one_read_by_check() {
     let text = scenario(VALID_NODES);
     let es = format!("{FTL}x-a = Hola otra vez\nbroken = {{ $n ->\n");
