@@ -15,8 +15,8 @@ packages=(
   libspeechd-dev libclang-dev speech-dispatcher speech-dispatcher-espeak-ng espeak-ng
   libvulkan1 mesa-vulkan-drivers
   xvfb xauth
-  # For the measuring scripts (scripts/bench-*.sh).
-  bc time
+  # For the measuring scripts (scripts/bench-*.sh; xwd grabs the screen).
+  bc time x11-apps
   # For scripts/check-network.sh (its search is a Python script, standard
   # library only) and check-network-runtime.sh (no internet socket, seen from outside).
   python3 strace

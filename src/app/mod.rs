@@ -159,6 +159,10 @@ pub fn run(launch: Launch) -> ExitCode {
         EguiPrimaryContextPass,
         (apply_appearance, zoom_to_window).before(screens::draw_set()),
     )
+    .add_systems(
+        PreUpdate,
+        install_first_look.after(bevy_egui::EguiPreUpdateSet::InitContexts),
+    )
     .add_systems(Update, draw_until_ready);
     match launch.shot {
         Some(plan) => {
@@ -201,21 +205,61 @@ fn draw_until_ready(
 #[derive(Resource, Default, PartialEq, Eq)]
 pub struct StyleReady(pub bool);
 
+/// The look the first screen needs, put in place as soon as egui's context
+/// exists and before its first pass begins: fonts given to egui then take
+/// effect in that very pass, so the title is drawn in full on the first frame
+/// (one frame earlier than installing them inside the pass: 10-40 ms on a
+/// software renderer, see docs/performance.md).
+fn install_first_look(
+    mut contexts: EguiContexts,
+    game: Res<Game>,
+    screen: Res<State<flow::Screen>>,
+    mut ready: ResMut<StyleReady>,
+) {
+    if ready.0 {
+        return;
+    }
+    // No context before the camera has been seen: try again next update.
+    let Ok(ctx) = contexts.ctx_mut() else {
+        return;
+    };
+    let wanted = wanted_appearance(&game, screen.get());
+    theme::set_appearance(wanted);
+    theme::install_fonts(ctx, &wanted);
+    theme::install_style(ctx, &wanted);
+    ready.0 = true;
+}
+
 /// Keeps egui's fonts and style in step with the appearance the child chose
-/// (text size, contrast, font, motion). Fonts given to egui take effect on the
-/// next pass and the style names the bold font, so on the first frame only the
-/// fonts go in; screens start drawing from the second.
+/// (text size, contrast, font, motion).
 fn apply_appearance(
     mut contexts: EguiContexts,
     game: Res<Game>,
     screen: Res<State<flow::Screen>>,
-    mut frame: Local<u32>,
-    mut ready: ResMut<StyleReady>,
+    ready: Res<StyleReady>,
 ) -> Result {
+    if !ready.0 {
+        return Ok(());
+    }
     let ctx = contexts.ctx_mut()?;
+    let wanted = wanted_appearance(&game, screen.get());
+    let before = theme::appearance();
+    if theme::set_appearance(wanted) {
+        if before.dyslexia_font != wanted.dyslexia_font {
+            // Takes effect on the next pass: ask for it.
+            theme::install_fonts(ctx, &wanted);
+        }
+        theme::install_style(ctx, &wanted);
+        ctx.request_repaint();
+    }
+    Ok(())
+}
+
+/// The appearance for this screen.
+fn wanted_appearance(game: &Game, screen: &flow::Screen) -> theme::Appearance {
     // The grown-up area and the big screen keep the usual look: settings belong
     // to the child playing.
-    let wanted = if screen.get().is_grown_up_area() || game.projector.is_some() {
+    if screen.is_grown_up_area() || game.projector.is_some() {
         theme::Appearance::default()
     } else if game.profile().is_some() {
         theme::Appearance::from_settings(&game.settings())
@@ -234,35 +278,7 @@ fn apply_appearance(
             })
             .map(|p| theme::Appearance::from_settings(&p.settings))
             .unwrap_or_default()
-    };
-    let before = theme::appearance();
-    let changed = theme::set_appearance(wanted);
-    match *frame {
-        // Each of the first frames asks for the next at once: a reactive window
-        // would otherwise wait for input before showing the first screen.
-        0 => {
-            theme::install_fonts(ctx, &wanted);
-            ctx.request_repaint();
-            *frame = 1;
-            return Ok(());
-        }
-        1 => {
-            theme::install_style(ctx, &wanted);
-            ctx.request_repaint();
-            ready.0 = true;
-            *frame = 2;
-            return Ok(());
-        }
-        _ => {}
     }
-    if changed {
-        if before.dyslexia_font != wanted.dyslexia_font {
-            theme::install_fonts(ctx, &wanted);
-        }
-        theme::install_style(ctx, &wanted);
-        ctx.request_repaint();
-    }
-    Ok(())
 }
 
 /// Scales the layout with the window so big screens (and projectors) get big text.

@@ -243,6 +243,17 @@ mod engine {
         unsafe {
             libc::nice(10);
         }
+        // Connecting starts the speech service (Speech Dispatcher spawns its
+        // daemon and loads its voices: most of a core for a second), so it
+        // waits until the game first needs a voice, not during start-up where
+        // it competed with the first frame. Nothing to stop before then.
+        let first = loop {
+            match commands.recv() {
+                Ok(Command::Stop) => {}
+                Ok(c) => break c,
+                Err(_) => return,
+            }
+        };
         let mut tts = match tts::Tts::default() {
             Ok(t) => t,
             Err(e) => {
@@ -255,10 +266,13 @@ mod engine {
         let mut speaking = false;
         // Speech services begin a moment after they are asked to speak.
         let mut poll_until = Instant::now();
+        let mut pending = Some(first);
         loop {
             // While speaking (or about to), look twenty times a second for the
             // end of the sentence; otherwise sleep until the game sends something.
-            let next = if speaking || Instant::now() < poll_until {
+            let next = if let Some(c) = pending.take() {
+                Ok(c)
+            } else if speaking || Instant::now() < poll_until {
                 commands.recv_timeout(Duration::from_millis(50))
             } else {
                 commands.recv().map_err(|_| RecvTimeoutError::Disconnected)
