@@ -57,13 +57,17 @@ PY
 
 # One run: prints "startup_ms on_screen_ms idle_percent peak_mb".
 measure() {
-    local display=":$((100 + RANDOM % 800))" log data grabs
-    log="$(mktemp)"; data="$(mktemp -d)"; grabs="$(mktemp -d)"
+    local display log data grabs fifo number
+    log="$(mktemp)"; data="$(mktemp -d)"; grabs="$(mktemp -d)"; fifo="$(mktemp -u)"
     # The library's players, copied so that the runs do not change them.
     if [ -n "${LIBRARY_DATA:-}" ]; then cp -r "$LIBRARY_DATA"/. "$data"/; fi
-    Xvfb "$display" -screen 0 1280x720x24 >/dev/null 2>&1 &
+    # Xvfb picks a free display and writes its number once it takes connections.
+    mkfifo "$fifo"
+    Xvfb -displayfd 3 -screen 0 1280x720x24 3>"$fifo" >/dev/null 2>&1 &
     local xvfb=$!
-    sleep 1
+    read -r number < "$fifo"
+    rm -f "$fifo"
+    display=":$number"
     local t0 t1 pid
     t0=$(date +%s%N)
     DISPLAY="$display" "$@" --data-dir "$data" >/dev/null 2>"$log" &
@@ -85,6 +89,15 @@ measure() {
     # Let start-up work finish (the speech thread lists the voices: ~13,000
     # with espeak-ng) before counting what an idle window costs.
     sleep 5
+    if [ ! -e "/proc/$pid" ]; then
+        # It ended by itself: say why, and count this run as missing.
+        echo "bench-app: $* ended early:" >&2
+        grep -v WARN "$log" | tail -n 5 >&2
+        kill "$xvfb" 2>/dev/null || true
+        rm -rf "$log" "$data"
+        echo "- - - -"
+        return
+    fi
     local a b
     a=$(awk '{print $14+$15}' "/proc/$pid/stat")
     sleep 10

@@ -15,11 +15,17 @@ scripts/check-network.sh
 export LP_NUM_THREADS=1
 # The shot windows are 1280x720 and 1920x1080; the virtual screen holds both.
 log="$(mktemp)"
-trap 'rm -f "$log"' EXIT
+xvfb_log="$(mktemp)"
+trap 'rm -f "$log" "$xvfb_log"' EXIT
 status=0
-xvfb-run -a -s "-screen 0 1920x1080x24" cargo test --locked "$@" 2>&1 | tee "$log" || status=$?
+xvfb-run -a -e "$xvfb_log" -s "-screen 0 1920x1080x24" cargo test --locked "$@" 2>&1 | tee "$log" || status=$?
 # One closing line with the totals of every test binary.
 awk '/^test result:/ { p += $4; f += $6 } END { printf "tests: %d passed, %d failed\n", p, f }' "$log"
+if [[ $status -ne 0 && -s "$xvfb_log" ]]; then
+  # A window that could not open is often the virtual screen's doing: say what it said.
+  echo "--- what the virtual screen (Xvfb) said:"
+  tail -n 40 "$xvfb_log"
+fi
 
 # The game as built, watched from outside (about 10 seconds): no internet socket.
 # Only for the full build (no cargo arguments), which has the window to draw.

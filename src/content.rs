@@ -294,6 +294,9 @@ pub fn collect_files_and_skips(
         walk(path, 0, &mut seen, &mut out, skipped);
         out.sort_by(|a, b| a.path.cmp(&b.path));
     } else {
+        if let Some(d) = data_folder::profile_file_notice(path) {
+            return Err(d);
+        }
         out.extend(classify(path));
         if out.is_empty() {
             return Err(Diagnostic::error(
@@ -330,6 +333,11 @@ fn walk(
     if let Ok(real) = std::fs::canonicalize(dir)
         && !seen.insert(real)
     {
+        return;
+    }
+    // Children's saved progress is not content (and is not read).
+    if let Some(notice) = data_folder::skip_notice(dir) {
+        skipped.push(notice);
         return;
     }
     let entries = match std::fs::read_dir(dir) {
@@ -402,6 +410,8 @@ pub(crate) fn base_name(path: &str) -> String {
         .map(|n| n.to_string_lossy().to_string())
         .unwrap_or_default()
 }
+
+mod data_folder;
 
 #[cfg(test)]
 mod tests {

@@ -11,7 +11,8 @@
 
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::path::{Path, PathBuf};
-use std::sync::Arc;
+use std::sync::{Arc, Mutex, OnceLock, PoisonError};
+use std::thread::JoinHandle;
 
 use fluent_bundle::FluentResource;
 
@@ -102,11 +103,7 @@ struct TextFile {
 impl TextFile {
     /// The file's name without `.ftl`: a story's own file is named after it.
     fn stem(&self) -> String {
-        let name = self.source.name();
-        Path::new(&name)
-            .file_stem()
-            .map(|s| s.to_string_lossy().into_owned())
-            .unwrap_or_default()
+        stem_of(&self.source.name())
     }
 
     fn read(&self) -> Result<LocaleFile, Diagnostic> {
@@ -121,30 +118,53 @@ impl TextFile {
 }
 
 /// Every story the game can offer, as cards, and where its words are.
+///
+/// Listing the files is quick; reading a thousand stories into cards is not (a
+/// quarter of a second here). The game asks for that reading to start on its
+/// own thread at launch (`read_in_background`) and opens its window meanwhile:
+/// the title screen needs no card. The first use of the cards (`cards`,
+/// `problems`, `card`, a story's `content_for`, `titles`) waits for the
+/// reading if it is still going, or does it then if it was never started.
 #[derive(Debug)]
 pub struct Library {
     pub catalogue: Catalogue,
-    pub cards: Vec<StoryCard>,
-    /// Files that could not be read or parsed (they were skipped).
-    pub problems: Vec<Diagnostic>,
+    /// Every story file, in the order given: a later one with the id of a
+    /// shipped story replaces it.
+    sources: Vec<Source>,
+    /// The file names (without `.ron`) of the stories: an offered story's id
+    /// is its file name, so its own `.ftl` file is named the same.
+    story_stems: HashSet<String>,
+    /// The cards and the reasons some stories were not offered, once read.
+    shelf: OnceLock<Shelf>,
+    /// The reading started by `read_in_background`, until it is collected.
+    reading: Mutex<Option<JoinHandle<Shelf>>>,
+    /// Folders and files that could not be listed or read outside the cards.
+    other_problems: Vec<Diagnostic>,
     texts: Vec<TextFile>,
     /// Each language's story titles, gathered from its story files once asked for.
     titles: BTreeMap<String, Arc<FluentResource>>,
     /// The files that are no one story's own (the game's words), parsed once.
-    shared: std::sync::OnceLock<(Vec<LocaleFile>, Vec<Diagnostic>)>,
+    shared: OnceLock<(Vec<LocaleFile>, Vec<Diagnostic>)>,
+}
+
+/// The stories read into cards.
+#[derive(Debug, Default)]
+struct Shelf {
+    cards: Vec<StoryCard>,
+    /// Stories that could not be read, or were not offered (and why).
+    problems: Vec<Diagnostic>,
 }
 
 impl Library {
     /// The stories shipped inside the binary.
     pub fn embedded() -> Self {
-        let sources: Vec<Source> = embedded::SCENARIOS
-            .iter()
-            .map(|(name, text)| Source::Embedded { name, text })
-            .collect();
         let mut library = Library {
             catalogue: Catalogue::embedded(),
-            cards: Vec::new(),
-            problems: Vec::new(),
+            sources: Vec::new(),
+            story_stems: HashSet::new(),
+            shelf: OnceLock::new(),
+            reading: Mutex::new(None),
+            other_problems: Vec::new(),
             texts: embedded::LOCALES
                 .iter()
                 .map(|(lang, name, text)| TextFile {
@@ -153,20 +173,26 @@ impl Library {
                 })
                 .collect(),
             titles: BTreeMap::new(),
-            shared: std::sync::OnceLock::new(),
+            shared: OnceLock::new(),
         };
-        library.add_scenarios(sources);
+        library.add_scenarios(
+            embedded::SCENARIOS
+                .iter()
+                .map(|(name, text)| Source::Embedded { name, text })
+                .collect(),
+        );
         library
     }
 
     /// Adds the stories and `.ftl` files under a path (a file or a folder). A
     /// story on disk with the id of a shipped one replaces it, as does an `.ftl`
-    /// file with the name of a shipped one; see `Content::add_path`.
+    /// file with the name of a shipped one; see `Content::add_path`. Only lists
+    /// the files: the stories are read when the cards are first needed.
     pub fn add_path(&mut self, path: &Path) {
-        let files = match collect_files_and_skips(path, &mut self.problems) {
+        let files = match collect_files_and_skips(path, &mut self.other_problems) {
             Ok(f) => f,
             Err(d) => {
-                self.problems.push(d);
+                self.other_problems.push(d);
                 return;
             }
         };
@@ -194,48 +220,98 @@ impl Library {
         }
         self.texts.extend(texts);
         self.titles.clear();
-        self.shared = std::sync::OnceLock::new();
+        self.shared = OnceLock::new();
     }
 
-    /// Reads and parses each story (on every core), keeps its card and lets
-    /// the rest go.
+    /// Lists more stories; the cards are read again from the start next time.
     fn add_scenarios(&mut self, sources: Vec<Source>) {
-        let catalogue = &self.catalogue;
-        let read = crate::parallel::map(&sources, |source| {
-            let file = source.read()?;
-            let scenario = parse_scenario(&file)?;
-            // A story that parses but could stop halfway (a missing node, an
-            // endless loop) is not offered; grown-ups are told why.
-            let loaded = LoadedScenario {
-                scenario,
-                source: file,
-                embedded: source.is_embedded(),
-            };
-            let errors: Vec<Diagnostic> = check_scenario(&loaded, catalogue)
-                .into_iter()
-                .filter(Diagnostic::is_error)
-                .collect();
-            match why_not_offered(&errors) {
-                Some(problem) => Err(problem),
-                None => Ok(StoryCard::new(&loaded.scenario, source.clone())),
-            }
-        });
-        for card in read {
-            match card {
-                Ok(card) => {
-                    if !card.embedded() {
-                        self.cards.retain(|c| !(c.embedded() && c.id == card.id));
-                    }
-                    self.cards.push(card);
-                }
-                Err(d) => self.problems.push(d),
-            }
+        self.story_stems
+            .extend(sources.iter().map(|s| stem_of(&s.name())));
+        self.sources.extend(sources);
+        self.shelf = OnceLock::new();
+        // A reading already started did not see the new files; it is let go.
+        *self
+            .reading
+            .get_mut()
+            .unwrap_or_else(PoisonError::into_inner) = None;
+    }
+
+    /// Starts reading the stories into cards on a thread of its own, so that
+    /// a window can open meanwhile. The first use of the cards waits for it.
+    pub fn read_in_background(&mut self) {
+        if self.shelf.get().is_some() {
+            return;
         }
+        let sources = self.sources.clone();
+        let catalogue = self.catalogue.clone();
+        let reading = std::thread::Builder::new()
+            .name("reading stories".into())
+            .spawn(move || {
+                // Behind the window being opened: on a two-core laptop the
+                // first frame goes first, and the reading uses what is left
+                // (nice 10 still cost the title screen ~40 ms with 1,000
+                // stories here, 19 about 10). The threads it starts inherit it.
+                #[cfg(unix)]
+                // SAFETY: nice(2) only changes this thread's scheduling priority.
+                unsafe {
+                    libc::nice(19);
+                }
+                read_shelf(&sources, &catalogue)
+            });
+        // Without a thread (the system refused one) the cards are read when
+        // first needed, as if this had not been asked.
+        *self
+            .reading
+            .get_mut()
+            .unwrap_or_else(PoisonError::into_inner) = reading.ok();
+    }
+
+    /// The stories read into cards (waiting for the reading if it is going).
+    fn shelf(&self) -> &Shelf {
+        self.shelf.get_or_init(|| {
+            let started = self
+                .reading
+                .lock()
+                .unwrap_or_else(PoisonError::into_inner)
+                .take();
+            match started.map(JoinHandle::join) {
+                Some(Ok(shelf)) => shelf,
+                // The thread could not finish (it never should): read here.
+                Some(Err(_)) | None => read_shelf(&self.sources, &self.catalogue),
+            }
+        })
+    }
+
+    /// Like `problems`, but None while a background reading is still going
+    /// (so that a screen never waits for it).
+    pub fn problems_if_read(&self) -> Option<Vec<&Diagnostic>> {
+        let going = self
+            .reading
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .as_ref()
+            .is_some_and(|h| !h.is_finished());
+        (!going).then(|| self.problems())
+    }
+
+    /// A card for every story that can be offered.
+    pub fn cards(&self) -> &[StoryCard] {
+        &self.shelf().cards
+    }
+
+    /// Every file that was skipped, and why: stories that could not be read or
+    /// were not offered, folders that could not be listed, texts that could
+    /// not be read for the titles.
+    pub fn problems(&self) -> Vec<&Diagnostic> {
+        self.other_problems
+            .iter()
+            .chain(&self.shelf().problems)
+            .collect()
     }
 
     /// The card of a story.
     pub fn card(&self, id: &str) -> Option<&StoryCard> {
-        self.cards.iter().find(|c| c.id == id)
+        self.cards().iter().find(|c| c.id == id)
     }
 
     /// Languages that have at least one file, English first.
@@ -250,20 +326,26 @@ impl Library {
     /// result's `problems`.
     pub fn content_for(&self, ids: &[&str], languages: &[&str]) -> Content {
         let wanted: HashSet<&str> = ids.iter().copied().collect();
-        let story_ids: HashSet<&str> = self.cards.iter().map(|c| c.id.as_str()).collect();
         let mut content = Content::empty();
         content.catalogue = self.catalogue.clone();
-        for card in self.cards.iter().filter(|c| wanted.contains(c.id.as_str())) {
-            match card.source.read() {
-                Ok(file) => content.add_scenario(file, card.embedded()),
-                Err(d) => content.problems.push(d),
+        // No story asked for (the title screen): the cards are not needed yet.
+        if !wanted.is_empty() {
+            for card in self
+                .cards()
+                .iter()
+                .filter(|c| wanted.contains(c.id.as_str()))
+            {
+                match card.source.read() {
+                    Ok(file) => content.add_scenario(file, card.embedded()),
+                    Err(d) => content.problems.push(d),
+                }
             }
         }
         let (shared, problems) = self.shared.get_or_init(|| {
             let files: Vec<&TextFile> = self
                 .texts
                 .iter()
-                .filter(|t| !story_ids.contains(t.stem().as_str()))
+                .filter(|t| !self.story_stems.contains(&t.stem()))
                 .collect();
             read_all(&files)
         });
@@ -288,12 +370,12 @@ impl Library {
         if let Some(t) = self.titles.get(lang) {
             return t.clone();
         }
-        let title_of: HashMap<&str, &str> = self
-            .cards
+        let cards = self.cards();
+        let title_of: HashMap<&str, &str> = cards
             .iter()
             .map(|c| (c.id.as_str(), c.title.as_str()))
             .collect();
-        let title_ids: HashSet<&str> = self.cards.iter().map(|c| c.title.as_str()).collect();
+        let title_ids: HashSet<&str> = cards.iter().map(|c| c.title.as_str()).collect();
         let files: Vec<(&TextFile, &str)> = self
             .texts
             .iter()
@@ -310,18 +392,66 @@ impl Library {
             })
         });
         let mut text = String::new();
+        let mut problems = Vec::new();
         for part in parts {
             match part {
                 Ok(part) => text.push_str(&part),
-                Err(d) => self.problems.push(d),
+                Err(d) => problems.push(d),
             }
         }
+        self.other_problems.extend(problems);
         // Each part was valid Fluent on its own; errors (there should be none)
         // only drop the entry concerned.
         let resource = Arc::new(FluentResource::try_new(text).unwrap_or_else(|(r, _)| r));
         self.titles.insert(lang.to_string(), resource.clone());
         resource
     }
+}
+
+/// Reads and parses each story (on every core), keeps the cards of those that
+/// can be offered and lets the rest go. A story on disk with the id of a
+/// shipped one replaces it.
+fn read_shelf(sources: &[Source], catalogue: &Catalogue) -> Shelf {
+    let read = crate::parallel::map(sources, |source| {
+        let file = source.read()?;
+        let scenario = parse_scenario(&file)?;
+        // A story that parses but could stop halfway (a missing node, an
+        // endless loop) is not offered; grown-ups are told why.
+        let loaded = LoadedScenario {
+            scenario,
+            source: file,
+            embedded: source.is_embedded(),
+        };
+        let errors: Vec<Diagnostic> = check_scenario(&loaded, catalogue)
+            .into_iter()
+            .filter(Diagnostic::is_error)
+            .collect();
+        match why_not_offered(&errors) {
+            Some(problem) => Err(problem),
+            None => Ok(StoryCard::new(&loaded.scenario, source.clone())),
+        }
+    });
+    let mut shelf = Shelf::default();
+    for card in read {
+        match card {
+            Ok(card) => {
+                if !card.embedded() {
+                    shelf.cards.retain(|c| !(c.embedded() && c.id == card.id));
+                }
+                shelf.cards.push(card);
+            }
+            Err(d) => shelf.problems.push(d),
+        }
+    }
+    shelf
+}
+
+/// A file's name without its folder and extension ("a/b/lunch.ron" -> "lunch").
+fn stem_of(name: &str) -> String {
+    Path::new(name)
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_default()
 }
 
 /// Reads and parses `.ftl` files on every core.

@@ -38,9 +38,63 @@ fn assert_says(o: &Output, code: i32, words: &[&str]) {
     }
 }
 
-/// True when file permissions are not enforced (tests running as root).
-fn permissions_ignored(path: &Path) -> bool {
-    std::fs::read_dir(path).is_ok() || std::fs::read(path).is_ok()
+/// Runs `kind-quest` in `dir` as someone file permissions apply to. As root
+/// (CI runs as root) permissions are not enforced, so the command runs as the
+/// `nobody` user instead, from a copy of the binary that user may open, with
+/// `dir` opened up for it; the files a test locks stay locked. None when this
+/// user cannot be left (no right to change user): the test then says it was
+/// skipped.
+#[cfg(unix)]
+fn run_as_a_plain_user(dir: &Path, args: &[&str]) -> Option<Output> {
+    use std::os::unix::fs::PermissionsExt;
+    use std::os::unix::process::CommandExt;
+    // SAFETY: geteuid only reads this process's user id.
+    if unsafe { libc::geteuid() } != 0 {
+        return Some(run_in(dir, args));
+    }
+    const NOBODY: u32 = 65534;
+    static COPY: std::sync::OnceLock<Option<std::path::PathBuf>> = std::sync::OnceLock::new();
+    let binary = COPY
+        .get_or_init(|| {
+            // The build folder is usually under /root, which nobody may enter.
+            // One place per build folder, replaced each run (a link where the
+            // file system allows, else a copy), so runs do not pile up copies.
+            use std::hash::{Hash, Hasher};
+            let built = Path::new(env!("CARGO_BIN_EXE_kind-quest"));
+            let mut h = std::collections::hash_map::DefaultHasher::new();
+            built.hash(&mut h);
+            let folder =
+                std::env::temp_dir().join(format!("kind-quest-as-nobody-{:x}", h.finish()));
+            std::fs::create_dir_all(&folder).ok()?;
+            std::fs::set_permissions(&folder, std::fs::Permissions::from_mode(0o755)).ok()?;
+            let copy = folder.join("kind-quest");
+            let fresh = folder.join(format!("kind-quest.{}", std::process::id()));
+            let _ = std::fs::remove_file(&fresh);
+            if std::fs::hard_link(built, &fresh).is_err() {
+                std::fs::copy(built, &fresh).ok()?;
+            }
+            std::fs::rename(&fresh, &copy).ok()?;
+            // Renaming a link onto the same file leaves both names.
+            let _ = std::fs::remove_file(&fresh);
+            Some(copy)
+        })
+        .as_ref()?;
+    std::fs::set_permissions(dir, std::fs::Permissions::from_mode(0o777)).ok()?;
+    let mut c = Command::new(binary);
+    c.args(args)
+        .current_dir(dir)
+        .env("KIND_QUEST_DATA_DIR", dir.join("data"))
+        .env("HOME", dir)
+        .env_remove("RUST_BACKTRACE")
+        .uid(NOBODY)
+        .gid(NOBODY);
+    match c.output() {
+        Ok(o) => Some(o),
+        Err(e) => {
+            eprintln!("skipped: running as root and cannot run as another user ({e})");
+            None
+        }
+    }
 }
 
 /// A folder with a valid story `mine` and its English.
@@ -163,12 +217,9 @@ fn a_scenario_file_that_may_not_be_read_is_named_with_what_to_do() {
     let dir = story_folder();
     let file = dir.path().join("mine.ron");
     std::fs::set_permissions(&file, std::fs::Permissions::from_mode(0o000)).unwrap();
-    // As root, permissions are not enforced and the file is read: nothing to test.
-    if permissions_ignored(&file) {
-        eprintln!("skipped: running with permission to read anything (root)");
+    let Some(o) = run_as_a_plain_user(dir.path(), &["check", "mine.ron"]) else {
         return;
-    }
-    let o = run_in(dir.path(), &["check", "mine.ron"]);
+    };
     assert_says(
         &o,
         1,
@@ -177,7 +228,7 @@ fn a_scenario_file_that_may_not_be_read_is_named_with_what_to_do() {
             "ask whoever owns the file to let you read it",
         ],
     );
-    let o = run_in(dir.path(), &["play-text", "mine.ron", "--locale", "en"]);
+    let o = run_as_a_plain_user(dir.path(), &["play-text", "mine.ron", "--locale", "en"]).unwrap();
     assert_says(&o, 1, &["cannot read the file", "could not be loaded"]);
 }
 
@@ -188,12 +239,9 @@ fn a_folder_that_may_not_be_read_is_an_error_not_an_empty_ok() {
     let dir = story_folder();
     let folder = dir.path().join("locales");
     std::fs::set_permissions(&folder, std::fs::Permissions::from_mode(0o000)).unwrap();
-    if permissions_ignored(&folder) {
-        eprintln!("skipped: running with permission to read anything (root)");
-        return;
-    }
-    let o = run_in(dir.path(), &["check", "locales"]);
+    let o = run_as_a_plain_user(dir.path(), &["check", "locales"]);
     std::fs::set_permissions(&folder, std::fs::Permissions::from_mode(0o755)).unwrap();
+    let Some(o) = o else { return };
     assert_says(
         &o,
         1,
@@ -202,6 +250,62 @@ fn a_folder_that_may_not_be_read_is_an_error_not_an_empty_ok() {
             "ask whoever owns the folder",
         ],
     );
+}
+
+/// The data folder exists but this user may not write in it (a shared
+/// computer, a folder copied from another account): said, with what to do, and
+/// nothing is lost.
+#[cfg(unix)]
+#[test]
+fn a_data_folder_this_user_may_not_write_to_is_explained() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = story_folder();
+    let play = [
+        "play-text",
+        "mine.ron",
+        "--locale",
+        "en",
+        "--profile",
+        "Brave Otter",
+    ];
+    // A first game is saved (by the same user who will then be refused).
+    let Some(o) = run_as_a_plain_user(dir.path(), &play) else {
+        return;
+    };
+    assert_says(&o, 0, &[]);
+    let data = dir.path().join("data");
+    let profiles = data.join("profiles");
+    let saved = std::fs::read_dir(&profiles).unwrap().count();
+    assert!(saved > 0);
+
+    // The profiles folder becomes read-only: the next save is refused, plainly.
+    std::fs::set_permissions(&profiles, std::fs::Permissions::from_mode(0o555)).unwrap();
+    let o = run_as_a_plain_user(dir.path(), &play).unwrap();
+    std::fs::set_permissions(&profiles, std::fs::Permissions::from_mode(0o755)).unwrap();
+    assert_says(
+        &o,
+        1,
+        &[
+            "not allowed to write",
+            "Ask whoever looks after this computer",
+        ],
+    );
+    assert_eq!(
+        std::fs::read_dir(&profiles).unwrap().count(),
+        saved,
+        "nothing lost or added"
+    );
+
+    // A data folder given that this user may not write in at all.
+    let locked = dir.path().join("locked");
+    std::fs::create_dir(&locked).unwrap();
+    std::fs::set_permissions(&locked, std::fs::Permissions::from_mode(0o555)).unwrap();
+    let mut in_locked = vec!["--data-dir", "locked"];
+    in_locked.extend(play);
+    let o = run_as_a_plain_user(dir.path(), &in_locked).unwrap();
+    std::fs::set_permissions(&locked, std::fs::Permissions::from_mode(0o755)).unwrap();
+    assert_says(&o, 1, &["not allowed to write", "--data-dir"]);
+    assert_eq!(std::fs::read_dir(&locked).unwrap().count(), 0);
 }
 
 #[test]
@@ -334,6 +438,71 @@ fn a_broken_scenario_is_named_at_its_line_by_check_and_play_text() {
     assert_says(&o, 1, &["mine.ron:11:9: error: ", "could not be loaded"]);
     let o = run_in(dir.path(), &["graph", "mine.ron"]);
     assert_says(&o, 1, &["mine.ron:11:9: error: "]);
+}
+
+/// The game's data folder given to `check` by mistake (or lying beside the
+/// stories): one warning that it is children's progress, not one error per
+/// profile about a field called `format`; the stories beside it are checked.
+#[test]
+fn a_data_folder_given_to_check_is_named_as_such_not_as_broken_stories() {
+    let dir = story_folder();
+    let o = run_in(
+        dir.path(),
+        &[
+            "play-text",
+            "mine.ron",
+            "--locale",
+            "en",
+            "--profile",
+            "Brave Otter",
+        ],
+    );
+    assert_says(&o, 0, &[]);
+    let data = dir.path().join("data");
+    assert!(data.join("profiles").is_dir());
+
+    let o = run_in(dir.path(), &["check", "data"]);
+    assert_says(
+        &o,
+        0,
+        &[
+            "data:1:1: warning: this is a Kind Quest data folder",
+            "kind-quest report --data-dir data",
+        ],
+    );
+    assert!(!both(&o).contains("format"), "{}", both(&o));
+    assert!(!both(&o).contains("no .ron scenarios"), "{}", both(&o));
+
+    // Its profiles folder, or the folder that holds both.
+    let o = run_in(dir.path(), &["check", "data/profiles"]);
+    assert_says(&o, 0, &["this is a Kind Quest data folder"]);
+    let o = run_in(dir.path(), &["check", "."]);
+    assert_says(
+        &o,
+        0,
+        &[
+            "this is a Kind Quest data folder",
+            "(1 from the given paths",
+        ],
+    );
+    assert!(!both(&o).contains("format"), "{}", both(&o));
+
+    // One profile file.
+    let profile = std::fs::read_dir(data.join("profiles"))
+        .unwrap()
+        .flatten()
+        .map(|e| e.path())
+        .find(|p| p.extension().is_some_and(|e| e == "ron"))
+        .unwrap();
+    let o = run_in(dir.path(), &["check", profile.to_str().unwrap()]);
+    assert_says(
+        &o,
+        1,
+        &[
+            "error: this is a child's saved profile",
+            "kind-quest report --data-dir",
+        ],
+    );
 }
 
 #[test]

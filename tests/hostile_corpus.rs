@@ -192,9 +192,9 @@ fn the_game_keeps_every_valid_story_and_lists_each_skipped_file_with_its_reason(
     // stories and names every other scenario file with its reason.
     let mut library = kind_quest::library::Library::embedded();
     library.add_path(dir.path());
-    let cards: BTreeSet<&str> = library.cards.iter().map(|c| c.id.as_str()).collect();
+    let cards: BTreeSet<&str> = library.cards().iter().map(|c| c.id.as_str()).collect();
     assert_eq!(cards, ids);
-    let problems: BTreeSet<&str> = library.problems.iter().map(|d| d.file.as_str()).collect();
+    let problems: BTreeSet<&str> = library.problems().iter().map(|d| d.file.as_str()).collect();
     let kept: BTreeSet<&str> = content
         .problems
         .iter()

@@ -9,6 +9,12 @@
 
 use std::path::Path;
 use std::process::Command;
+use std::sync::Mutex;
+
+/// One game window at a time on the virtual screen: the tests of this file run
+/// in parallel threads, and a software-rendered window already keeps a core
+/// busy; two at once only make the X server and the machine slower.
+static ONE_WINDOW: Mutex<()> = Mutex::new(());
 
 fn has_display() -> bool {
     std::env::var_os("DISPLAY").is_some() || std::env::var_os("WAYLAND_DISPLAY").is_some()
@@ -43,6 +49,7 @@ fn colour_stats(rgb: &[u8]) -> (usize, f64) {
 }
 
 fn shot(args: &[&str], out: &Path) {
+    let _window = ONE_WINDOW.lock().unwrap_or_else(|e| e.into_inner());
     let status = Command::new(env!("CARGO_BIN_EXE_kind-quest"))
         .arg("shot")
         .arg("--out")
@@ -248,4 +255,40 @@ fn shot_refuses_unknown_screens_with_a_message() {
         .unwrap();
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("unknown screen"));
+}
+
+/// Without a screen the game says so in words a grown-up can act on, instead of
+/// a backtrace from the window library, and touches nothing.
+#[test]
+fn without_a_screen_the_game_says_what_to_do() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    let out = Command::new(env!("CARGO_BIN_EXE_kind-quest"))
+        .args(["shot", "--screen", "title", "--out"])
+        .arg(dir.path().join("x.png"))
+        .arg("--data-dir")
+        .arg(&data)
+        .env_remove("DISPLAY")
+        .env_remove("WAYLAND_DISPLAY")
+        .output()
+        .unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{err}");
+    assert!(err.contains("cannot open the game window"), "{err}");
+    assert!(err.contains("DISPLAY is not set"), "{err}");
+    assert!(!err.contains("panicked"), "{err}");
+    assert!(!data.exists(), "nothing is written when no window can open");
+
+    // A screen that is named but not there (no X server answers on :4242).
+    let out = Command::new(env!("CARGO_BIN_EXE_kind-quest"))
+        .args(["shot", "--screen", "title", "--out"])
+        .arg(dir.path().join("x.png"))
+        .env("DISPLAY", ":4242")
+        .env_remove("WAYLAND_DISPLAY")
+        .output()
+        .unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{err}");
+    assert!(err.contains(":4242"), "{err}");
+    assert!(!err.contains("panicked"), "{err}");
 }

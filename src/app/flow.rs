@@ -178,12 +178,9 @@ impl Game {
         let mut l10n = Localizer::new(&content);
         let language = language.map_or_else(|| l10n.system_language(), str::to_string);
         l10n.set_language(&language);
-        let mut notices: Vec<String> = library
-            .problems
-            .iter()
-            .chain(&content.problems)
-            .map(|p| p.to_string())
-            .collect();
+        // Stories that were skipped are told once they are read
+        // (`tell_about_skipped_stories`): the reading may still be going.
+        let mut notices: Vec<String> = content.problems.iter().map(|p| p.to_string()).collect();
         let mut data_problems = 0;
         let profiles = match &store {
             Some(s) => {
@@ -480,5 +477,27 @@ pub fn plugin(app: &mut App) {
         .add_systems(
             Update,
             (apply_actions, crate::app::grown_ups::close_when_idle).chain(),
-        );
+        )
+        .add_systems(Update, tell_about_skipped_stories);
+}
+
+/// Once the stories are read (on their own thread since launch), the files that
+/// were skipped are logged and listed for grown-ups, once.
+fn tell_about_skipped_stories(mut game: ResMut<Game>, mut told: Local<bool>) {
+    if *told {
+        return;
+    }
+    let Some(problems) = game.library.problems_if_read() else {
+        return;
+    };
+    let messages: Vec<String> = problems.iter().map(|p| p.to_string()).collect();
+    *told = true;
+    for (i, message) in messages.into_iter().enumerate() {
+        warn!("{message}");
+        if !game.notices.contains(&message) {
+            // First in the list, as they were before the reading moved off the
+            // start: they concern the whole library.
+            game.notices.insert(i, message);
+        }
+    }
 }

@@ -17,6 +17,7 @@ use crate::progress::Store;
 
 pub mod audio;
 pub mod bench;
+pub mod display;
 pub mod face;
 pub mod flow;
 pub mod grown_ups;
@@ -46,8 +47,11 @@ pub struct Launch {
 impl Launch {
     /// The game, as a child opens it.
     pub fn game(cli: &Cli) -> Self {
+        let mut library = crate::cli::load_library(cli);
+        // The title screen needs no story: they are read while the window opens.
+        library.read_in_background();
         Launch {
-            library: crate::cli::load_library(cli),
+            library,
             data_dir: Store::resolve_dir(cli.data_dir()).ok(),
             language: None,
             size: (1280, 720),
@@ -95,6 +99,12 @@ pub fn parse_size(s: &str) -> Result<(u32, u32), String> {
 
 /// Builds the app and runs it until the window closes.
 pub fn run(launch: Launch) -> ExitCode {
+    // Before anything else (the data folder's lock included): a window needs a
+    // screen, and without one the message should be ours, not a backtrace.
+    if let Err(e) = display::check() {
+        eprintln!("kind-quest: cannot open the game window: {e}");
+        return ExitCode::FAILURE;
+    }
     let mut problem = None;
     let store = launch
         .data_dir

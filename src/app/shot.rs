@@ -229,7 +229,7 @@ pub fn drive(game: &mut Game, plan: &ShotPlan) -> Result<Screen, String> {
             );
             let ids: Vec<String> = game
                 .library
-                .cards
+                .cards()
                 .iter()
                 .take(3)
                 .map(|c| c.id.clone())
@@ -264,7 +264,7 @@ pub fn drive(game: &mut Game, plan: &ShotPlan) -> Result<Screen, String> {
         Some(id) => id.clone(),
         None => game
             .library
-            .cards
+            .cards()
             .first()
             .map(|c| c.id.clone())
             .ok_or("there are no scenarios to show")?,

@@ -3,7 +3,7 @@
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use crate::content::{Content, collect_files};
+use crate::content::{Content, collect_files_and_skips};
 use crate::diagnostic::Diagnostic;
 use crate::story::check::check_content;
 use crate::story::summary::Summary;
@@ -76,8 +76,11 @@ fn folder_problem(path: &Path) -> Option<Diagnostic> {
             hint,
         ));
     }
-    match collect_files(path) {
-        Ok(files) if files.is_empty() => Some(Diagnostic::warning(
+    // When folders inside were skipped (a data folder, one that cannot be
+    // read), the loader already said why nothing was found.
+    let mut skipped = Vec::new();
+    match collect_files_and_skips(path, &mut skipped) {
+        Ok(files) if files.is_empty() && skipped.is_empty() => Some(Diagnostic::warning(
             &shown,
             (1, 1),
             "there are no .ron scenarios or .ftl files in this folder",

@@ -7,8 +7,8 @@ use crate::i18n::Localizer;
 fn the_shipped_library_has_a_card_for_every_shipped_story() {
     let library = Library::embedded();
     let content = Content::embedded();
-    assert!(library.problems.is_empty(), "{:?}", library.problems);
-    let cards: Vec<&str> = library.cards.iter().map(|c| c.id.as_str()).collect();
+    assert!(library.problems().is_empty(), "{:?}", library.problems());
+    let cards: Vec<&str> = library.cards().iter().map(|c| c.id.as_str()).collect();
     let stories: Vec<&str> = content
         .scenarios
         .iter()
@@ -32,7 +32,7 @@ fn titles_read_alone_say_what_the_full_files_say() {
         let alone = Localizer::with_titles(&Content::empty(), &[(lang.clone(), titles)]);
         let mut full = Localizer::new(&Content::embedded());
         full.set_language(&lang);
-        for card in &library.cards {
+        for card in library.cards() {
             assert_eq!(
                 alone.text_in(&lang, &card.title),
                 full.text(&card.title),
@@ -43,7 +43,7 @@ fn titles_read_alone_say_what_the_full_files_say() {
     }
     // Nothing but titles (and terms) is kept.
     let en = library.titles("en");
-    let ids: HashSet<&str> = library.cards.iter().map(|c| c.title.as_str()).collect();
+    let ids: HashSet<&str> = library.cards().iter().map(|c| c.title.as_str()).collect();
     assert_eq!(en.entries().count(), ids.len());
     drop(everything);
 }
@@ -95,12 +95,12 @@ fn a_story_on_disk_replaces_the_shipped_one_and_a_broken_one_is_reported() {
     std::fs::write(dir.path().join("hotel-wifi.ron"), changed).unwrap();
     std::fs::write(dir.path().join("broken.ron"), "Scenario(id: ").unwrap();
     let mut library = Library::embedded();
-    let before = library.cards.len();
+    let before = library.cards().len();
     library.add_path(dir.path());
-    assert_eq!(library.cards.len(), before);
+    assert_eq!(library.cards().len(), before);
     assert!(library.card("hotel-wifi").unwrap().icon.starts_with('🌊'));
-    assert_eq!(library.problems.len(), 1);
-    assert!(library.problems[0].file.ends_with("broken.ron"));
+    assert_eq!(library.problems().len(), 1);
+    assert!(library.problems()[0].file.ends_with("broken.ron"));
     // Opening it reads the file on disk.
     let content = library.content_for(&["hotel-wifi"], &["en"]);
     assert!(content.scenarios[0].source.name.contains("hotel-wifi.ron"));
@@ -117,11 +117,79 @@ fn a_story_file_gone_since_start_up_is_a_problem_not_a_crash() {
     std::fs::write(&path, text).unwrap();
     let mut library = Library::embedded();
     library.add_path(&path);
-    assert!(library.problems.is_empty(), "{:?}", library.problems);
+    assert!(library.problems().is_empty(), "{:?}", library.problems());
     std::fs::remove_file(&path).unwrap();
     let content = library.content_for(&[id.as_str()], &["en"]);
     assert!(content.scenarios.is_empty());
     assert_eq!(content.problems.len(), 1);
+}
+
+/// The game starts reading its stories on a thread while its window opens:
+/// what it gets is what reading them in place gives, and the title screen's
+/// words do not wait for it.
+#[test]
+fn stories_read_in_the_background_are_the_same_cards_and_problems() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("broken.ron"), "Scenario(id: ").unwrap();
+    let mut in_place = Library::embedded();
+    in_place.add_path(dir.path());
+    let mut background = Library::embedded();
+    background.add_path(dir.path());
+    background.read_in_background();
+    // The game's own words need no card.
+    let words = background.content_for(&[], &[]);
+    assert!(words.scenarios.is_empty());
+    assert!(!words.locales.is_empty());
+    let ids = |l: &Library| l.cards().iter().map(|c| c.id.clone()).collect::<Vec<_>>();
+    assert_eq!(ids(&background), ids(&in_place));
+    assert_eq!(background.problems().len(), 1);
+    assert_eq!(
+        background.problems_if_read().map(|p| p.len()),
+        Some(1),
+        "read: the problems are known"
+    );
+}
+
+#[test]
+fn the_game_words_alone_are_read_without_reading_any_story() {
+    let library = Library::embedded();
+    let words = library.content_for(&[], &[]);
+    assert!(library.shelf.get().is_none(), "no story was read");
+    // Only files that are no story's own: the game's words, in every language.
+    for file in &words.locales {
+        let stem = stem_of(&file.source.name);
+        assert!(
+            !library.story_stems.contains(&stem),
+            "{} was read",
+            file.source.name
+        );
+    }
+    assert_eq!(
+        words.locales.len(),
+        library.languages().len(),
+        "one file of game words per language"
+    );
+}
+
+/// Stories added after the reading started are not lost: it starts over.
+#[test]
+fn a_folder_added_after_the_reading_started_is_read_too() {
+    let dir = tempfile::tempdir().unwrap();
+    let shipped = Content::embedded();
+    let text = shipped.scenarios[0].source.text.as_str();
+    let id = shipped.scenarios[0].scenario.id.as_str();
+    let new_id = "a-story-added-later";
+    let renamed = text.replacen(&format!("\"{id}\""), &format!("\"{new_id}\""), 1);
+    std::fs::write(dir.path().join(format!("{new_id}.ron")), renamed).unwrap();
+    let mut library = Library::embedded();
+    let shipped_count = library.cards().len();
+    let mut library2 = Library::embedded();
+    library2.read_in_background();
+    library2.add_path(dir.path());
+    library.add_path(dir.path());
+    assert!(library2.card(new_id).is_some(), "{:?}", library2.problems());
+    assert_eq!(library2.cards().len(), shipped_count + 1);
+    assert_eq!(library.cards().len(), shipped_count + 1);
 }
 
 #[test]

@@ -96,7 +96,7 @@ pub fn draw_lesson(
                 egui::ScrollArea::vertical()
                     .id_salt("all-stories")
                     .show(&mut cols[0], |ui| {
-                        for s in &game.library.cards {
+                        for s in game.library.cards() {
                             let inside = lesson.stories.contains(&s.id);
                             let ages: Vec<&str> = s.ages.iter().map(|a| a.label()).collect();
                             let label = format!(

@@ -76,7 +76,7 @@ pub fn draw(
         .frame(theme::screen_frame(theme::background()))
         .show(&mut root, |ui| {
             theme::heading_label(ui, &t("map-title"));
-            if game.library.cards.is_empty() {
+            if game.library.cards().is_empty() {
                 ui.label(t("map-empty"));
             }
             egui::ScrollArea::vertical().show(ui, |ui| {
@@ -84,7 +84,7 @@ pub fn draw(
                 for skill in &game.content.catalogue.skills {
                     let stories: Vec<&StoryCard> = game
                         .library
-                        .cards
+                        .cards()
                         .iter()
                         .filter(|s| s.main_skill() == Some(skill.id.as_str()))
                         .collect();
@@ -118,11 +118,11 @@ pub fn draw(
                     }
                     ui.add_space(8.0);
                 }
-                if !game.library.problems.is_empty() {
+                if !game.library.problems().is_empty() {
                     ui.label(
                         egui::RichText::new(game.l10n.text_with(
                             "content-problem",
-                            &[("count", game.library.problems.len().into())],
+                            &[("count", game.library.problems().len().into())],
                         ))
                         .size(theme::px(18.0))
                         .color(theme::soft_ink()),

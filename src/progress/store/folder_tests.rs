@@ -123,7 +123,9 @@ fn a_folder_this_user_may_not_write_to_is_explained() {
     fs::create_dir(&data).unwrap();
     set_mode(&data, 0o555);
     if permissions_are_not_enforced(&data) {
-        eprintln!("skipped: this user (root?) may write anywhere");
+        eprintln!(
+            "skipped: this user (root?) may write anywhere; tests/cli_errors.rs runs the same case as another user"
+        );
         set_mode(&data, 0o755);
         return;
     }
@@ -143,7 +145,9 @@ fn a_profiles_folder_that_became_read_only_is_explained_when_saving() {
     let profiles = dir.path().join("profiles");
     set_mode(&profiles, 0o555);
     if permissions_are_not_enforced(&profiles) {
-        eprintln!("skipped: this user (root?) may write anywhere");
+        eprintln!(
+            "skipped: this user (root?) may write anywhere; tests/cli_errors.rs runs the same case as another user"
+        );
         set_mode(&profiles, 0o755);
         return;
     }
