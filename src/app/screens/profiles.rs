@@ -128,55 +128,88 @@ fn pick_player(
     draft: &mut Draft,
     actions: &mut MessageWriter<UiAction>,
 ) {
-    let t = |id: &str| game.l10n.text(id);
     egui::ScrollArea::vertical().show(ui, |ui| {
-        ui.horizontal_wrapped(|ui| {
-            for (i, p) in game.profiles.iter().enumerate() {
-                let r = theme::card()
-                    .show(ui, |ui| {
-                        ui.set_width(200.0);
-                        ui.vertical_centered(|ui| {
-                            face::figure(ui, 140.0, &face::avatar(p.avatar), Feeling::Happy, false);
-                            ui.label(theme::bold(&p.nickname, 24.0));
-                        });
-                    })
-                    .response;
-                let r = crate::app::screens::as_button(ui, &r, ("profile", &p.id), &p.nickname);
-                if r.hovered() || r.has_focus() {
-                    ui.painter().rect_stroke(
-                        r.rect,
-                        22,
-                        egui::Stroke::new(4.0, theme::primary()),
-                        egui::StrokeKind::Inside,
-                    );
+        // Rows of as many cards as fit: a wrapping layout cannot know a card's
+        // width before drawing it, so a class of 30 ran off the right edge in
+        // one row. Every player, then "new player".
+        let gap = ui.spacing().item_spacing.x;
+        let avail = ui.available_width() - 2.0 * ui.spacing().scroll.bar_width - 8.0;
+        let cols = ((avail + gap) / (PLAYER_CARD + gap)).floor().max(1.0) as usize;
+        let cards: Vec<Option<usize>> = (0..game.profiles.len())
+            .map(Some)
+            .chain(std::iter::once(None))
+            .collect();
+        // Centred under the question, as the single row was.
+        let used = cols.min(cards.len()) as f32;
+        let indent = ((avail - used * PLAYER_CARD - (used - 1.0) * gap) / 2.0).max(0.0);
+        for row in cards.chunks(cols) {
+            ui.horizontal_top(|ui| {
+                ui.add_space(indent);
+                for card in row {
+                    match card {
+                        Some(i) => player_card(ui, game, *i, actions),
+                        None => new_player_card(ui, game, draft),
+                    }
                 }
-                if r.clicked() {
-                    actions.write(UiAction::SelectProfile(i));
-                }
-            }
-            let r = theme::card()
-                .show(ui, |ui| {
-                    ui.set_width(200.0);
-                    ui.set_height(182.0);
-                    ui.vertical_centered(|ui| {
-                        ui.add_space(30.0);
-                        ui.label(
-                            egui::RichText::new("➕")
-                                .size(theme::px(56.0))
-                                .color(theme::primary()),
-                        );
-                        ui.label(theme::bold(&t("profiles-new"), 24.0));
-                    });
-                })
-                .response;
-            let r = crate::app::screens::as_button(ui, &r, "new-player", &t("profiles-new"));
-            if r.clicked() {
-                draft.open = true;
-                draft.avatar = (game.profiles.len() % nickname::AVATARS as usize) as u8;
-                draft.new_name(game);
-            }
-        });
+            });
+        }
     });
+}
+
+/// A player's card on "who is playing?", outside (200 points inside, the
+/// frame's margins and line around it).
+const PLAYER_CARD: f32 = 200.0 + 2.0 * 20.0 + 2.0;
+
+fn player_card(ui: &mut egui::Ui, game: &Game, i: usize, actions: &mut MessageWriter<UiAction>) {
+    let p = &game.profiles[i];
+    let r = theme::card()
+        .show(ui, |ui| {
+            ui.set_width(200.0);
+            ui.vertical_centered(|ui| {
+                face::figure(ui, 140.0, &face::avatar(p.avatar), Feeling::Happy, false);
+                ui.label(theme::bold(&p.nickname, 24.0));
+            });
+        })
+        .response;
+    let r = crate::app::screens::as_button(ui, &r, ("profile", &p.id), &p.nickname);
+    if r.hovered() || r.has_focus() {
+        ui.painter().rect_stroke(
+            r.rect,
+            22,
+            egui::Stroke::new(4.0, theme::primary()),
+            egui::StrokeKind::Inside,
+        );
+    }
+    if r.clicked() {
+        actions.write(UiAction::SelectProfile(i));
+    }
+}
+
+/// The last card: "new player".
+fn new_player_card(ui: &mut egui::Ui, game: &Game, draft: &mut Draft) {
+    let t = |id: &str| game.l10n.text(id);
+    let r = theme::card()
+        .show(ui, |ui| {
+            ui.set_width(200.0);
+            // As tall as a player's card (face and name).
+            ui.set_height(194.0);
+            ui.vertical_centered(|ui| {
+                ui.add_space(30.0);
+                ui.label(
+                    egui::RichText::new("➕")
+                        .size(theme::px(56.0))
+                        .color(theme::primary()),
+                );
+                ui.label(theme::bold(&t("profiles-new"), 24.0));
+            });
+        })
+        .response;
+    let r = crate::app::screens::as_button(ui, &r, "new-player", &t("profiles-new"));
+    if r.clicked() {
+        draft.open = true;
+        draft.avatar = (game.profiles.len() % nickname::AVATARS as usize) as u8;
+        draft.new_name(game);
+    }
 }
 
 fn new_player(
