@@ -69,6 +69,11 @@ pub fn as_button(
 ) -> egui::Response {
     let r = ui.interact(drawn.rect, egui::Id::new(id), egui::Sense::click());
     r.widget_info(|| egui::WidgetInfo::labeled(egui::WidgetType::Button, true, name));
+    // A child moving with Tab must see where they are: a card below the
+    // visible part of a list (the 13th child of a class) is scrolled into view.
+    if r.gained_focus() {
+        r.scroll_to_me(None);
+    }
     r
 }
 
