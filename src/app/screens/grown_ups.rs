@@ -8,7 +8,7 @@ use bevy_egui::{EguiContexts, egui};
 
 use crate::app::flow::{Game, UiAction};
 use crate::app::grown_ups::{GrownUpAction, ReportKind};
-use crate::app::screens::root_ui;
+use crate::app::screens::{card_rows, card_width, root_ui};
 use crate::app::{face, theme};
 use crate::story::model::Feeling;
 
@@ -52,35 +52,28 @@ pub fn draw(
                 if game.profiles.is_empty() {
                     ui.label(egui::RichText::new(t("grown-ups-no-children")).size(theme::px(22.0)));
                 }
-                ui.horizontal_wrapped(|ui| {
-                    for (i, p) in game.profiles.iter().enumerate() {
-                        theme::card().show(ui, |ui| {
-                            ui.set_width(290.0);
-                            ui.vertical_centered(|ui| {
-                                face::figure(
-                                    ui,
-                                    110.0,
-                                    &face::avatar(p.avatar),
-                                    Feeling::Calm,
-                                    false,
-                                );
-                                ui.label(theme::bold(&p.nickname, 22.0));
-                                ui.label(
-                                    egui::RichText::new(game.l10n.text_with(
-                                        "grown-ups-finished",
-                                        &[("count", p.finished_count().into())],
-                                    ))
-                                    .size(theme::px(18.0))
-                                    .color(theme::soft_ink()),
-                                );
-                                if theme::secondary_button(ui, &t("grown-ups-open-progress"))
-                                    .clicked()
-                                {
-                                    actions.write(UiAction::GrownUps(GrownUpAction::View(i)));
-                                }
-                            });
+                let children: Vec<usize> = (0..game.profiles.len()).collect();
+                card_rows(ui, &children, card_width(290.0), false, |ui, &i| {
+                    let p = &game.profiles[i];
+                    theme::card().show(ui, |ui| {
+                        ui.set_width(290.0);
+                        ui.vertical_centered(|ui| {
+                            face::figure(ui, 110.0, &face::avatar(p.avatar), Feeling::Calm, false);
+                            ui.label(theme::bold(&p.nickname, 22.0));
+                            ui.label(
+                                egui::RichText::new(game.l10n.text_with(
+                                    "grown-ups-finished",
+                                    &[("count", p.finished_count().into())],
+                                ))
+                                .size(theme::px(18.0))
+                                .color(theme::soft_ink()),
+                            );
+                            if theme::secondary_button(ui, &t("grown-ups-open-progress")).clicked()
+                            {
+                                actions.write(UiAction::GrownUps(GrownUpAction::View(i)));
+                            }
                         });
-                    }
+                    });
                 });
                 classroom(ui, &game, &mut actions);
                 pin(ui, &game, &mut actions, &mut new_pin);

@@ -77,6 +77,44 @@ pub fn as_button(
     r
 }
 
+/// The outside width of a `theme::card()` whose inside is `inner` wide (its
+/// margins and the line around it).
+pub fn card_width(inner: f32) -> f32 {
+    inner + 2.0 * 20.0 + 2.0
+}
+
+/// Lays out cards of one outside width in rows of as many as fit, centred when
+/// asked. egui's wrapping layout cannot know a framed card's width before
+/// drawing it, so a class of 30 ran off the right edge in a single row.
+pub fn card_rows<T>(
+    ui: &mut egui::Ui,
+    items: &[T],
+    width: f32,
+    centred: bool,
+    mut draw: impl FnMut(&mut egui::Ui, &T),
+) {
+    let gap = ui.spacing().item_spacing.x;
+    // Less the scroll bar, which sits inside the available width.
+    let avail = ui.available_width() - 2.0 * ui.spacing().scroll.bar_width - 8.0;
+    let cols = ((avail + gap) / (width + gap)).floor().max(1.0) as usize;
+    let used = cols.min(items.len()) as f32;
+    let indent = if centred {
+        ((avail - used * width - (used - 1.0) * gap) / 2.0).max(0.0)
+    } else {
+        0.0
+    };
+    for row in items.chunks(cols) {
+        ui.horizontal_top(|ui| {
+            if indent > 0.0 {
+                ui.add_space(indent);
+            }
+            for item in row {
+                draw(ui, item);
+            }
+        });
+    }
+}
+
 /// True when a key was pressed and no widget has keyboard focus (a focused
 /// button handles Enter itself, and must not be pressed twice).
 pub fn key(ctx: &egui::Context, key: egui::Key) -> bool {

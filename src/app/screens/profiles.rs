@@ -6,7 +6,7 @@ use bevy_egui::{EguiContexts, egui};
 
 use crate::app::flow::{Game, UiAction};
 use crate::app::grown_ups::GrownUpAction;
-use crate::app::screens::{key, root_ui};
+use crate::app::screens::{card_rows, card_width, key, root_ui};
 use crate::app::{face, theme};
 use crate::nickname;
 use crate::story::model::Feeling;
@@ -129,36 +129,17 @@ fn pick_player(
     actions: &mut MessageWriter<UiAction>,
 ) {
     egui::ScrollArea::vertical().show(ui, |ui| {
-        // Rows of as many cards as fit: a wrapping layout cannot know a card's
-        // width before drawing it, so a class of 30 ran off the right edge in
-        // one row. Every player, then "new player".
-        let gap = ui.spacing().item_spacing.x;
-        let avail = ui.available_width() - 2.0 * ui.spacing().scroll.bar_width - 8.0;
-        let cols = ((avail + gap) / (PLAYER_CARD + gap)).floor().max(1.0) as usize;
+        // Every player, then "new player".
         let cards: Vec<Option<usize>> = (0..game.profiles.len())
             .map(Some)
             .chain(std::iter::once(None))
             .collect();
-        // Centred under the question, as the single row was.
-        let used = cols.min(cards.len()) as f32;
-        let indent = ((avail - used * PLAYER_CARD - (used - 1.0) * gap) / 2.0).max(0.0);
-        for row in cards.chunks(cols) {
-            ui.horizontal_top(|ui| {
-                ui.add_space(indent);
-                for card in row {
-                    match card {
-                        Some(i) => player_card(ui, game, *i, actions),
-                        None => new_player_card(ui, game, draft),
-                    }
-                }
-            });
-        }
+        card_rows(ui, &cards, card_width(200.0), true, |ui, card| match card {
+            Some(i) => player_card(ui, game, *i, actions),
+            None => new_player_card(ui, game, draft),
+        });
     });
 }
-
-/// A player's card on "who is playing?", outside (200 points inside, the
-/// frame's margins and line around it).
-const PLAYER_CARD: f32 = 200.0 + 2.0 * 20.0 + 2.0;
 
 fn player_card(ui: &mut egui::Ui, game: &Game, i: usize, actions: &mut MessageWriter<UiAction>) {
     let p = &game.profiles[i];
