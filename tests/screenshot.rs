@@ -217,7 +217,11 @@ fn a_screen_reader_hears_every_button_face_and_question() {
         &dir.path().join("play.png"),
     );
     let text = std::fs::read_to_string(&names).unwrap();
-    let lines: Vec<&str> = text.lines().collect();
+    // Each line is "Role: name", then a tab and where it is.
+    let lines: Vec<&str> = text
+        .lines()
+        .map(|l| l.split('\t').next().unwrap_or(l))
+        .collect();
     for want in [
         "Button: Read aloud",
         "Button: Map",
@@ -291,4 +295,76 @@ fn without_a_screen_the_game_says_what_to_do() {
     assert_eq!(out.status.code(), Some(1), "{err}");
     assert!(err.contains(":4242"), "{err}");
     assert!(!err.contains("panicked"), "{err}");
+}
+
+/// A class of 30 on "who is playing?": every child's card lies within the
+/// window's width (they used to run off the right edge in one row, hiding 25
+/// children), and the rows below are reached by scrolling.
+#[test]
+fn a_class_of_thirty_fits_the_window_on_who_is_playing() {
+    if !has_display() {
+        if std::env::var_os("KIND_QUEST_SKIP_SCREENSHOTS").is_some() {
+            return;
+        }
+        panic!("no display: run the tests with scripts/test.sh (it uses xvfb-run)");
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    let store = kind_quest::progress::Store::open(&data).unwrap();
+    for n in 1..=30 {
+        let child = kind_quest::progress::Profile::new(&format!("Child {n}"), (n % 8) as u8);
+        store.save(&child).unwrap();
+    }
+    drop(store);
+    let names = dir.path().join("names.txt");
+    shot(
+        &[
+            "--screen",
+            "profiles",
+            "--data-dir",
+            data.to_str().unwrap(),
+            "--accessibility-out",
+            names.to_str().unwrap(),
+        ],
+        &dir.path().join("profiles.png"),
+    );
+    let text = std::fs::read_to_string(&names).unwrap();
+    let width: f64 = text
+        .lines()
+        .find_map(|l| l.strip_prefix("Window: "))
+        .and_then(|s| s.split('x').next())
+        .and_then(|w| w.parse().ok())
+        .expect("the window's size is written");
+    let cards: Vec<(&str, f64, f64)> = text
+        .lines()
+        .filter(|l| l.starts_with("Button: Child "))
+        .map(|l| {
+            let (name, place) = l.split_once("\t@ ").expect("a place");
+            let numbers: Vec<f64> = place
+                .split([' ', ','])
+                .map(|n| n.parse().unwrap())
+                .collect();
+            (name, numbers[0], numbers[2])
+        })
+        .collect();
+    assert_eq!(cards.len(), 30, "every child has a card:\n{text}");
+    for (name, x0, x1) in &cards {
+        assert!(
+            *x0 >= 0.0 && *x1 <= width,
+            "{name} lies outside the window (0 to {width}): {x0} to {x1}"
+        );
+    }
+    // More than one row: the cards do not all start at the same height.
+    let rows: std::collections::BTreeSet<String> = text
+        .lines()
+        .filter(|l| l.starts_with("Button: Child "))
+        .filter_map(|l| {
+            l.split_once("\t@ ")?
+                .1
+                .split([' ', ','])
+                .nth(1)
+                .map(str::to_string)
+        })
+        .collect();
+    assert!(rows.len() > 1, "one row only:\n{text}");
 }

@@ -370,7 +370,12 @@ fn press_tabs(
 }
 
 /// Writes the screen reader's view of the last frame: each node's role and name.
+/// One line per node a screen reader is told about: its role and name, then
+/// (after a tab) where it is on the window in points, "@ x0,y0 x1,y1"; and a
+/// line "Window: WxH" with the window's size in the same points, so tests can
+/// tell a button that lies off the edge.
 fn write_accessibility(
+    mut contexts: bevy_egui::EguiContexts,
     outputs: Query<&bevy_egui::EguiOutput>,
     plan: Res<ShotPlan>,
     progress: Res<ShotProgress>,
@@ -386,14 +391,22 @@ fn write_accessibility(
             continue;
         };
         let mut lines = Vec::new();
+        if let Ok(ctx) = contexts.ctx_mut() {
+            let size = ctx.content_rect().size();
+            lines.push(format!("Window: {:.0}x{:.0}", size.x, size.y));
+        }
         for (_, node) in &update.nodes {
             if node.is_hidden() {
                 continue;
             }
             let name = node.label().or(node.value()).unwrap_or_default().trim();
-            if !name.is_empty() {
-                lines.push(format!("{:?}: {name}", node.role()));
+            if name.is_empty() {
+                continue;
             }
+            let place = node.bounds().map_or(String::new(), |b| {
+                format!("\t@ {:.0},{:.0} {:.0},{:.0}", b.x0, b.y0, b.x1, b.y1)
+            });
+            lines.push(format!("{:?}: {name}{place}", node.role()));
         }
         lines.sort();
         lines.dedup();
