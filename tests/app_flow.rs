@@ -592,3 +592,55 @@ fn a_finished_story_brings_stickers_and_sounds_mark_each_step() {
     send(&mut app, UiAction::ToMap);
     assert_eq!(screen(&app), Screen::Map);
 }
+
+/// The stories are read on their own thread while the window opens: the
+/// title needs none of them, a broken one is still listed for grown-ups once
+/// the reading ends, and the map has every good one.
+#[test]
+fn stories_read_behind_the_window_reach_the_map_and_the_skipped_reach_grown_ups() {
+    let folder = tempfile::tempdir().unwrap();
+    std::fs::write(folder.path().join("half-written.ron"), "Scenario(id: ").unwrap();
+    let mut library = Library::embedded();
+    library.add_path(folder.path());
+    library.read_in_background();
+    let data = tempfile::tempdir().unwrap();
+    let mut app = app_with(library, data.path());
+    // Each update asks whether the reading is done; it takes moments.
+    for _ in 0..200 {
+        let told = app
+            .world()
+            .resource::<Game>()
+            .notices
+            .iter()
+            .any(|n| n.contains("half-written.ron"));
+        if told {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(10));
+        app.update();
+    }
+    let game = app.world().resource::<Game>();
+    let notices: Vec<&String> = game
+        .notices
+        .iter()
+        .filter(|n| n.contains("half-written.ron"))
+        .collect();
+    assert_eq!(notices.len(), 1, "told once: {:?}", game.notices);
+    new_player(&mut app, "Kind Koala", 1);
+    assert_eq!(screen(&app), Screen::Map);
+    let game = app.world().resource::<Game>();
+    assert_eq!(
+        game.library.cards().len(),
+        Library::embedded().cards().len()
+    );
+    // More updates do not tell it again.
+    app.update();
+    let game = app.world().resource::<Game>();
+    assert_eq!(
+        game.notices
+            .iter()
+            .filter(|n| n.contains("half-written.ron"))
+            .count(),
+        1
+    );
+}
