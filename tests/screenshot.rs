@@ -368,3 +368,41 @@ fn a_class_of_thirty_fits_the_window_on_who_is_playing() {
         .collect();
     assert!(rows.len() > 1, "one row only:\n{text}");
 }
+
+/// With a school's library the map lays out only the rows on screen or near
+/// it (the rest keep their room): a frame no longer lays out every card.
+#[test]
+fn the_map_of_a_large_library_lays_out_only_the_rows_near_the_screen() {
+    if !has_display() {
+        if std::env::var_os("KIND_QUEST_SKIP_SCREENSHOTS").is_some() {
+            return;
+        }
+        panic!("no display: run the tests with scripts/test.sh (it uses xvfb-run)");
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let library = dir.path().join("library");
+    let files = kind_quest::sample_library::generate(300, Default::default());
+    kind_quest::sample_library::write(&library, &files).unwrap();
+    let names = dir.path().join("names.txt");
+    shot(
+        &[
+            "--screen",
+            "map",
+            "--scenarios",
+            library.to_str().unwrap(),
+            "--accessibility-out",
+            names.to_str().unwrap(),
+        ],
+        &dir.path().join("map.png"),
+    );
+    let text = std::fs::read_to_string(&names).unwrap();
+    let cards = text
+        .lines()
+        .filter(|l| l.starts_with("Button: Story "))
+        .count();
+    assert!(cards > 0, "the first rows are there:\n{text}");
+    assert!(
+        cards < 100,
+        "{cards} of 300 generated stories were laid out in one frame"
+    );
+}

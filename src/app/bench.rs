@@ -3,7 +3,7 @@
 //! - prints "bench: first frame" to stderr once the first screen is drawn in
 //!   full (fonts and style in place);
 //! - `KIND_QUEST_BENCH_STORY=ID` opens that story for a sample child first, so
-//!   the first frame is the story's;
+//!   the first frame is the story's; `KIND_QUEST_BENCH_MAP=1` stops at the map;
 //! - `KIND_QUEST_BENCH_FRAMES=SECONDS` keeps the screen's movement going (text
 //!   fading in, faces hopping: it starts again every 0.6 s), then prints how long
 //!   frames took over that many seconds and closes the game.
@@ -45,18 +45,21 @@ fn first_frame(ready: Res<StyleReady>, mut said: Local<bool>) {
 }
 
 fn open_story(mut game: ResMut<Game>, mut next: ResMut<NextState<flow::Screen>>) {
-    let Ok(id) = std::env::var("KIND_QUEST_BENCH_STORY") else {
+    let story = std::env::var("KIND_QUEST_BENCH_STORY").ok();
+    let map = std::env::var_os("KIND_QUEST_BENCH_MAP").is_some();
+    if story.is_none() && !map {
         return;
-    };
-    let mut screen = flow::Screen::Title;
-    for action in [
+    }
+    let mut actions = vec![
         flow::UiAction::Start,
         flow::UiAction::CreateProfile {
             nickname: "Bench Otter".into(),
             avatar: 0,
         },
-        flow::UiAction::OpenScenario(id),
-    ] {
+    ];
+    actions.extend(story.map(flow::UiAction::OpenScenario));
+    let mut screen = flow::Screen::Title;
+    for action in actions {
         if let Some(s) = game.apply(&action, screen) {
             screen = s;
         }
