@@ -93,10 +93,16 @@ pub fn draw_lesson(
             ui.label(egui::RichText::new(t("classroom-pick-stories")).size(theme::px(20.0)));
             ui.columns(2, |cols| {
                 // Left: every story, grouped as on the map; a tick when it is in.
+                // Only the rows in view are laid out: a school library has a
+                // thousand stories, all of one height.
+                let cards = game.library.cards();
+                let row = (theme::px(19.0) * 1.4 + 2.0 * cols[0].spacing().button_padding.y)
+                    .max(40.0)
+                    .ceil();
                 egui::ScrollArea::vertical()
                     .id_salt("all-stories")
-                    .show(&mut cols[0], |ui| {
-                        for s in game.library.cards() {
+                    .show_rows(&mut cols[0], row, cards.len(), |ui, shown| {
+                        for s in &cards[shown] {
                             let inside = lesson.stories.contains(&s.id);
                             let ages: Vec<&str> = s.ages.iter().map(|a| a.label()).collect();
                             let label = format!(
@@ -112,7 +118,7 @@ pub fn draw_lesson(
                                         inside,
                                         egui::RichText::new(label).size(theme::px(19.0)),
                                     )
-                                    .min_size(egui::vec2(ui.available_width(), 40.0)),
+                                    .min_size(egui::vec2(ui.available_width(), row)),
                                 )
                                 .clicked()
                             {
