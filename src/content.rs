@@ -16,6 +16,31 @@ use crate::story::model::Scenario;
 
 pub(crate) mod embedded {
     include!(concat!(env!("OUT_DIR"), "/embedded_content.rs"));
+
+    /// The names of the game's own words files ("app" for `app.ftl`): a story
+    /// may not take one as its id, since its words file would replace them.
+    pub fn game_word_files() -> &'static [String] {
+        static NAMES: std::sync::OnceLock<Vec<String>> = std::sync::OnceLock::new();
+        NAMES.get_or_init(names_of_game_word_files)
+    }
+
+    fn names_of_game_word_files() -> Vec<String> {
+        let stem = |name: &str| {
+            std::path::Path::new(name)
+                .file_stem()
+                .map(|s| s.to_string_lossy().into_owned())
+                .unwrap_or_default()
+        };
+        let stories: Vec<String> = SCENARIOS.iter().map(|(name, _)| stem(name)).collect();
+        let mut names: Vec<String> = LOCALES
+            .iter()
+            .map(|(_, name, _)| stem(name))
+            .filter(|n| !stories.contains(n))
+            .collect();
+        names.sort();
+        names.dedup();
+        names
+    }
 }
 
 /// A scenario together with the file it came from (for error places).

@@ -64,6 +64,20 @@ pub fn check_scenario(loaded: &LoadedScenario, catalogue: &Catalogue) -> Vec<Dia
             "use lowercase letters, digits and dashes, like \"lunch-table\"",
         ));
     }
+    if crate::content::embedded::game_word_files().contains(&s.id) {
+        out.push(src.error_at(
+            field_value(src, "id", &s.id, top),
+            format!(
+                "scenario id \"{}\" is the name of the game's own words file \
+                 (locales/<language>/{}.ftl), which this story's words would replace",
+                s.id, s.id
+            ),
+            format!(
+                "choose another id, like \"{}-story\", and rename the files to match",
+                s.id
+            ),
+        ));
+    }
     if let Some(stem) = std::path::Path::new(&src.name)
         .file_stem()
         .and_then(|s| s.to_str())

@@ -317,6 +317,32 @@ fn id_not_matching_the_file_name_is_reported_at_the_id() {
     assert!(d.hint.contains("x.ron"), "{}", d.hint);
 }
 
+/// A story called "app" would have its words in `app.ftl`, which is where the
+/// game's own words are: the game would lose its buttons' words.
+#[test]
+fn a_story_id_that_is_the_game_words_file_name_is_refused_at_the_id() {
+    assert!(
+        crate::content::embedded::game_word_files()
+            .iter()
+            .any(|n| n == "app")
+    );
+    let text = scenario(VALID_NODES).replace("id: \"x\",", "id: \"app\",");
+    let ds = check_content(&content(&[("scenarios/app.ron", &text)], &[]));
+    let d = only(&ds, "the game's own words file");
+    assert!(d.is_error());
+    assert_eq!((d.line, d.column), (2, 9));
+    assert!(d.hint.contains("app-story"), "{}", d.hint);
+    // Every shipped story is free of it.
+    for name in crate::content::embedded::game_word_files().iter() {
+        assert!(
+            !crate::content::embedded::SCENARIOS
+                .iter()
+                .any(|(file, _)| file.ends_with(&format!("/{name}.ron"))),
+            "{name}"
+        );
+    }
+}
+
 #[test]
 fn invalid_scenario_id_is_reported_at_the_id() {
     let text = scenario(VALID_NODES).replace("id: \"x\",", "id: \"X_Y\",");
