@@ -97,6 +97,22 @@ fn run_as_a_plain_user(dir: &Path, args: &[&str]) -> Option<Output> {
     }
 }
 
+/// Plays `mine` to its end and saves it for a child, as the game would.
+const PLAY_AND_SAVE: [&str; 6] = [
+    "play-text",
+    "mine.ron",
+    "--locale",
+    "en",
+    "--profile",
+    "Brave Otter",
+];
+
+/// Asserts that `words` are said nowhere in the output.
+fn assert_never_says(o: &Output, words: &str) {
+    let all = both(o);
+    assert!(!all.contains(words), "\"{words}\" was said:\n{all}");
+}
+
 /// A folder with a valid story `mine` and its English.
 fn story_folder() -> tempfile::TempDir {
     let dir = tempfile::tempdir().unwrap();
@@ -260,14 +276,7 @@ fn a_folder_that_may_not_be_read_is_an_error_not_an_empty_ok() {
 fn a_data_folder_this_user_may_not_write_to_is_explained() {
     use std::os::unix::fs::PermissionsExt;
     let dir = story_folder();
-    let play = [
-        "play-text",
-        "mine.ron",
-        "--locale",
-        "en",
-        "--profile",
-        "Brave Otter",
-    ];
+    let play = PLAY_AND_SAVE;
     // A first game is saved (by the same user who will then be refused).
     let Some(o) = run_as_a_plain_user(dir.path(), &play) else {
         return;
@@ -446,17 +455,7 @@ fn a_broken_scenario_is_named_at_its_line_by_check_and_play_text() {
 #[test]
 fn a_data_folder_given_to_check_is_named_as_such_not_as_broken_stories() {
     let dir = story_folder();
-    let o = run_in(
-        dir.path(),
-        &[
-            "play-text",
-            "mine.ron",
-            "--locale",
-            "en",
-            "--profile",
-            "Brave Otter",
-        ],
-    );
+    let o = run_in(dir.path(), &PLAY_AND_SAVE);
     assert_says(&o, 0, &[]);
     let data = dir.path().join("data");
     assert!(data.join("profiles").is_dir());
@@ -470,8 +469,8 @@ fn a_data_folder_given_to_check_is_named_as_such_not_as_broken_stories() {
             "kind-quest report --data-dir data",
         ],
     );
-    assert!(!both(&o).contains("format"), "{}", both(&o));
-    assert!(!both(&o).contains("no .ron scenarios"), "{}", both(&o));
+    assert_never_says(&o, "format");
+    assert_never_says(&o, "no .ron scenarios");
 
     // Its profiles folder, or the folder that holds both.
     let o = run_in(dir.path(), &["check", "data/profiles"]);
@@ -485,7 +484,7 @@ fn a_data_folder_given_to_check_is_named_as_such_not_as_broken_stories() {
             "(1 from the given paths",
         ],
     );
-    assert!(!both(&o).contains("format"), "{}", both(&o));
+    assert_never_says(&o, "format");
 
     // One profile file.
     let profile = std::fs::read_dir(data.join("profiles"))

@@ -20,6 +20,19 @@ fn has_display() -> bool {
     std::env::var_os("DISPLAY").is_some() || std::env::var_os("WAYLAND_DISPLAY").is_some()
 }
 
+/// True when the test can draw; false when there is no display and skipping
+/// was asked for (KIND_QUEST_SKIP_SCREENSHOTS); otherwise it fails, saying why.
+fn can_draw() -> bool {
+    if has_display() {
+        return true;
+    }
+    if std::env::var_os("KIND_QUEST_SKIP_SCREENSHOTS").is_some() {
+        eprintln!("no display: screenshot test skipped on purpose");
+        return false;
+    }
+    panic!("no display: run the tests with scripts/test.sh (it uses xvfb-run)");
+}
+
 /// Decodes a PNG into (width, height, RGB bytes).
 fn read_png(path: &Path) -> (u32, u32, Vec<u8>) {
     let decoder = png::Decoder::new(std::io::BufReader::new(std::fs::File::open(path).unwrap()));
@@ -66,12 +79,8 @@ fn shot(args: &[&str], out: &Path) {
 
 #[test]
 fn every_screen_renders_a_real_frame_at_the_requested_size() {
-    if !has_display() {
-        if std::env::var_os("KIND_QUEST_SKIP_SCREENSHOTS").is_some() {
-            eprintln!("no display: screenshot test skipped on purpose");
-            return;
-        }
-        panic!("no display: run the tests with scripts/test.sh (it uses xvfb-run)");
+    if !can_draw() {
+        return;
     }
     let dir = tempfile::tempdir().unwrap();
     let cases: &[(&str, &[&str])] = &[
@@ -197,11 +206,8 @@ fn every_screen_renders_a_real_frame_at_the_requested_size() {
 /// speaker too), every face a name and a feeling, the question is there.
 #[test]
 fn a_screen_reader_hears_every_button_face_and_question() {
-    if !has_display() {
-        if std::env::var_os("KIND_QUEST_SKIP_SCREENSHOTS").is_some() {
-            return;
-        }
-        panic!("no display: run the tests with scripts/test.sh (it uses xvfb-run)");
+    if !can_draw() {
+        return;
     }
     let dir = tempfile::tempdir().unwrap();
     let names = dir.path().join("names.txt");
@@ -302,11 +308,8 @@ fn without_a_screen_the_game_says_what_to_do() {
 /// children), and the rows below are reached by scrolling.
 #[test]
 fn a_class_of_thirty_fits_the_window_on_who_is_playing() {
-    if !has_display() {
-        if std::env::var_os("KIND_QUEST_SKIP_SCREENSHOTS").is_some() {
-            return;
-        }
-        panic!("no display: run the tests with scripts/test.sh (it uses xvfb-run)");
+    if !can_draw() {
+        return;
     }
     let dir = tempfile::tempdir().unwrap();
     let data = dir.path().join("data");
@@ -373,11 +376,8 @@ fn a_class_of_thirty_fits_the_window_on_who_is_playing() {
 /// it (the rest keep their room): a frame no longer lays out every card.
 #[test]
 fn the_map_of_a_large_library_lays_out_only_the_rows_near_the_screen() {
-    if !has_display() {
-        if std::env::var_os("KIND_QUEST_SKIP_SCREENSHOTS").is_some() {
-            return;
-        }
-        panic!("no display: run the tests with scripts/test.sh (it uses xvfb-run)");
+    if !can_draw() {
+        return;
     }
     let dir = tempfile::tempdir().unwrap();
     let library = dir.path().join("library");

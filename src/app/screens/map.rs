@@ -122,12 +122,13 @@ pub fn draw(
                     }
                     ui.add_space(8.0);
                 }
-                if !game.library.problems().is_empty() {
+                let skipped = game.library.problems().len();
+                if skipped > 0 {
                     ui.label(
-                        egui::RichText::new(game.l10n.text_with(
-                            "content-problem",
-                            &[("count", game.library.problems().len().into())],
-                        ))
+                        egui::RichText::new(
+                            game.l10n
+                                .text_with("content-problem", &[("count", skipped.into())]),
+                        )
                         .size(theme::px(18.0))
                         .color(theme::soft_ink()),
                     );
@@ -190,14 +191,7 @@ fn card(ui: &mut egui::Ui, game: &Game, s: &StoryCard, done: bool, width: f32) -
         t(&s.title)
     };
     let response = crate::app::screens::as_button(ui, &response, ("story-card", &s.id), &name);
-    if response.hovered() || response.has_focus() {
-        ui.painter().rect_stroke(
-            response.rect,
-            22,
-            egui::Stroke::new(4.0, theme::primary()),
-            egui::StrokeKind::Inside,
-        );
-    }
+    crate::app::screens::highlight_card(ui, &response);
     response
 }
 

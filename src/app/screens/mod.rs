@@ -77,6 +77,18 @@ pub fn as_button(
     r
 }
 
+/// The line around a card under the pointer or the keyboard focus.
+pub fn highlight_card(ui: &egui::Ui, card: &egui::Response) {
+    if card.hovered() || card.has_focus() {
+        ui.painter().rect_stroke(
+            card.rect,
+            22,
+            egui::Stroke::new(4.0, crate::app::theme::primary()),
+            egui::StrokeKind::Inside,
+        );
+    }
+}
+
 /// The outside width of a `theme::card()` whose inside is `inner` wide (its
 /// margins and the line around it).
 pub fn card_width(inner: f32) -> f32 {

@@ -153,14 +153,7 @@ fn player_card(ui: &mut egui::Ui, game: &Game, i: usize, actions: &mut MessageWr
         })
         .response;
     let r = crate::app::screens::as_button(ui, &r, ("profile", &p.id), &p.nickname);
-    if r.hovered() || r.has_focus() {
-        ui.painter().rect_stroke(
-            r.rect,
-            22,
-            egui::Stroke::new(4.0, theme::primary()),
-            egui::StrokeKind::Inside,
-        );
-    }
+    crate::app::screens::highlight_card(ui, &r);
     if r.clicked() {
         actions.write(UiAction::SelectProfile(i));
     }
