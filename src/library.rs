@@ -11,8 +11,9 @@
 
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::path::{Path, PathBuf};
-use std::sync::{Arc, Mutex, OnceLock, PoisonError};
+use std::sync::{Arc, Condvar, Mutex, OnceLock, PoisonError};
 use std::thread::JoinHandle;
+use std::time::Duration;
 
 use fluent_bundle::FluentResource;
 
@@ -138,6 +139,8 @@ pub struct Library {
     shelf: OnceLock<Shelf>,
     /// The reading started by `read_in_background`, until it is collected.
     reading: Mutex<Option<JoinHandle<Shelf>>>,
+    /// When that reading may begin (see `ReadingSignal`).
+    go: ReadingSignal,
     /// Folders and files that could not be listed or read outside the cards.
     other_problems: Vec<Diagnostic>,
     texts: Vec<TextFile>,
@@ -146,6 +149,39 @@ pub struct Library {
     /// The files that are no one story's own (the game's words), parsed once.
     shared: OnceLock<(Vec<LocaleFile>, Vec<Diagnostic>)>,
 }
+
+/// Tells a reading started in the background that it may begin. The game
+/// gives it the go once its window has its first picture: on a two-core
+/// laptop, reading a school's library at the same time made the title come
+/// up later (docs/performance.md). Waiting costs a child nothing: no screen
+/// before the map needs a card, and one that does gives the go itself.
+#[derive(Debug, Clone, Default)]
+pub struct ReadingSignal(Arc<(Mutex<bool>, Condvar)>);
+
+impl ReadingSignal {
+    /// The reading may begin now (again: does nothing).
+    pub fn go(&self) {
+        let (given, changed) = &*self.0;
+        *given.lock().unwrap_or_else(PoisonError::into_inner) = true;
+        changed.notify_all();
+    }
+
+    /// Waits for the go, or for `at_most` (a window that never draws must
+    /// not keep the stories from being read). True if the go was given.
+    fn wait(&self, at_most: Duration) -> bool {
+        let (given, changed) = &*self.0;
+        let guard = given.lock().unwrap_or_else(PoisonError::into_inner);
+        let (given, _) = changed
+            .wait_timeout_while(guard, at_most, |given| !*given)
+            .unwrap_or_else(PoisonError::into_inner);
+        *given
+    }
+}
+
+/// How long a background reading waits for the go at most: longer than a slow
+/// laptop takes to show its first picture (about 0.6 s measured), far shorter
+/// than a child takes to reach the map.
+const WAIT_FOR_THE_GO: Duration = Duration::from_millis(1500);
 
 /// The stories read into cards.
 #[derive(Debug, Default)]
@@ -164,6 +200,7 @@ impl Library {
             story_stems: HashSet::new(),
             shelf: OnceLock::new(),
             reading: Mutex::new(None),
+            go: ReadingSignal::default(),
             other_problems: Vec::new(),
             texts: embedded::LOCALES
                 .iter()
@@ -244,9 +281,11 @@ impl Library {
         }
         let sources = self.sources.clone();
         let catalogue = self.catalogue.clone();
+        let go = self.go.clone();
         let reading = std::thread::Builder::new()
             .name("reading stories".into())
             .spawn(move || {
+                go.wait(WAIT_FOR_THE_GO);
                 // Behind the window being opened: on a two-core laptop the
                 // first frame goes first, and the reading uses what is left
                 // (nice 10 still cost the title screen ~40 ms with 1,000
@@ -266,9 +305,16 @@ impl Library {
             .unwrap_or_else(PoisonError::into_inner) = reading.ok();
     }
 
+    /// What the game calls to let a background reading begin.
+    pub fn reading_signal(&self) -> ReadingSignal {
+        self.go.clone()
+    }
+
     /// The stories read into cards (waiting for the reading if it is going).
     fn shelf(&self) -> &Shelf {
         self.shelf.get_or_init(|| {
+            // A screen needs the cards now: a reading still waiting begins.
+            self.go.go();
             let started = self
                 .reading
                 .lock()

@@ -199,6 +199,22 @@ fn every_screen_renders_a_real_frame_at_the_requested_size() {
             "{name}: {:.1}% is one colour - nothing drawn",
             top_share * 100.0
         );
+        if *name == "title" {
+            // egui's colours pass through our copy of its shader (cheaper colour
+            // sums, src/app/egui_shader.rs): the palette's own colours must come
+            // out exactly, not a step lighter or darker.
+            let palette = kind_quest::palette::NORMAL;
+            for (what, colour) in [
+                ("primary", palette.primary),
+                ("secondary", palette.secondary),
+            ] {
+                let exact = rgb.chunks(3).filter(|p| *p == colour).count();
+                assert!(
+                    exact > 1000,
+                    "title: only {exact} pixels of the {what} colour {colour:?} - colours are off"
+                );
+            }
+        }
     }
 }
 

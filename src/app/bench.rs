@@ -149,3 +149,57 @@ fn summary(times: &mut [Duration]) -> String {
         ms(times[times.len() - 1])
     )
 }
+
+/// With `KIND_QUEST_BENCH_TRACE=1`: prints when each of the first updates and
+/// renders starts and ends, and whether egui's pipeline is ready, as
+/// milliseconds since 1970, to line up with a script's own clock (how the
+/// first picture's delay was found: docs/performance.md).
+pub fn trace_plugin(app: &mut App) {
+    if std::env::var_os("KIND_QUEST_BENCH_TRACE").is_none() {
+        return;
+    }
+    /// The first frames are what start-up is about.
+    const FRAMES: u32 = 12;
+    fn step(what: &'static str) -> impl FnMut(Local<u32>) {
+        move |mut n: Local<u32>| {
+            *n += 1;
+            if *n <= FRAMES {
+                trace_point(&format!("{what} {}", *n));
+            }
+        }
+    }
+    app.add_systems(First, step("update start"))
+        .add_systems(Last, step("update end"));
+    let render = app.sub_app_mut(bevy::render::RenderApp);
+    render.add_systems(
+        bevy::render::Render,
+        step("render start").in_set(bevy::render::RenderSystems::ExtractCommands),
+    );
+    render.add_systems(
+        bevy::render::Render,
+        (|mut n: Local<u32>,
+          cache: Res<bevy::render::render_resource::PipelineCache>,
+          pipelines: Option<Res<bevy_egui::render::systems::EguiPipelines>>| {
+            *n += 1;
+            if *n <= FRAMES {
+                let ready = pipelines.is_some_and(|p| {
+                    p.0.values()
+                        .all(|id| cache.get_render_pipeline(*id).is_some())
+                });
+                trace_point(&format!("render end {} (egui pipeline ready: {ready})", *n));
+            }
+        })
+        .in_set(bevy::render::RenderSystems::Cleanup),
+    );
+}
+
+/// One line of the start-up trace (see `trace_plugin`).
+pub fn trace_point(what: &str) {
+    if std::env::var_os("KIND_QUEST_BENCH_TRACE").is_some() {
+        let since_1970 = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .unwrap_or_default()
+            .as_millis();
+        eprintln!("trace {since_1970} {what}");
+    }
+}

@@ -12,12 +12,13 @@ use bevy_egui::{EguiContexts, EguiPlugin, EguiPrimaryContextPass, egui};
 
 use crate::app::flow::Game;
 use crate::cli::{Cli, ShotArgs};
-use crate::library::Library;
+use crate::library::{Library, ReadingSignal};
 use crate::progress::Store;
 
 pub mod audio;
 pub mod bench;
 pub mod display;
+pub mod egui_shader;
 pub mod face;
 pub mod flow;
 pub mod grown_ups;
@@ -47,7 +48,9 @@ pub struct Launch {
 impl Launch {
     /// The game, as a child opens it.
     pub fn game(cli: &Cli) -> Self {
+        bench::trace_point("game: before library");
         let mut library = crate::cli::load_library(cli);
+        bench::trace_point("game: library listed");
         // The title screen needs no story: they are read while the window opens.
         library.read_in_background();
         Launch {
@@ -105,6 +108,7 @@ pub fn run(launch: Launch) -> ExitCode {
         eprintln!("kind-quest: cannot open the game window: {e}");
         return ExitCode::FAILURE;
     }
+    bench::trace_point("run: display checked");
     let mut problem = None;
     let store = launch
         .data_dir
@@ -117,6 +121,8 @@ pub fn run(launch: Launch) -> ExitCode {
                 None
             }
         });
+    bench::trace_point("run: store open");
+    let reading = launch.library.reading_signal();
     let mut game = flow::Game::new(launch.library, store, launch.language.as_deref());
     if let Some(e) = problem {
         // Children are told on "who is playing?"; grown-ups find the details.
@@ -127,6 +133,7 @@ pub fn run(launch: Launch) -> ExitCode {
         });
         game.notices.push(e.to_string());
     }
+    bench::trace_point("run: game made");
     let (w, h) = launch.size;
     let mut app = App::new();
     let mut plugins = DefaultPlugins.build();
@@ -144,12 +151,20 @@ pub fn run(launch: Launch) -> ExitCode {
                 }),
                 ..default()
             })
+            // egui's one pipeline compiled in the frame that first needs it,
+            // not on a worker: the first picture then shows in the first
+            // frame instead of the third (docs/performance.md).
+            .set(bevy::render::RenderPlugin {
+                synchronous_pipeline_compilation: true,
+                ..default()
+            })
             .set(LogPlugin {
                 filter: "warn,kind_quest=info,wgpu=error,naga=warn".into(),
                 ..default()
             }),
     )
     .add_plugins(EguiPlugin::default())
+    .add_plugins(egui_shader::plugin)
     .insert_resource(ClearColor(Color::srgb_u8(0xFB, 0xF6, 0xEC)))
     .insert_resource(game)
     .init_resource::<StyleReady>()
@@ -174,6 +189,7 @@ pub fn run(launch: Launch) -> ExitCode {
         install_first_look.after(bevy_egui::EguiPreUpdateSet::InitContexts),
     )
     .add_systems(Update, draw_until_ready);
+    read_stories_after_the_first_frame(&mut app, reading);
     match launch.shot {
         Some(plan) => {
             // A shot needs frames to keep coming until the picture is taken.
@@ -192,6 +208,8 @@ pub fn run(launch: Launch) -> ExitCode {
     if std::env::var_os("KIND_QUEST_BENCH").is_some() {
         bench::plugin(&mut app);
     }
+    bench::trace_plugin(&mut app);
+    bench::trace_point("run: app built");
     match app.run() {
         AppExit::Success => ExitCode::SUCCESS,
         AppExit::Error(code) => ExitCode::from(code.get()),
@@ -209,6 +227,22 @@ fn draw_until_ready(
     if !ready.0 {
         redraw.write(bevy::window::RequestRedraw);
     }
+}
+
+/// Lets the stories be read once the first frame has gone to the renderer
+/// (see `ReadingSignal`): on two cores, drawing the title and reading a
+/// school's library at the same time slowed the title.
+fn read_stories_after_the_first_frame(app: &mut App, signal: ReadingSignal) {
+    app.sub_app_mut(bevy::render::RenderApp).add_systems(
+        bevy::render::Render,
+        (move |mut given: Local<bool>| {
+            if !*given {
+                signal.go();
+                *given = true;
+            }
+        })
+        .in_set(bevy::render::RenderSystems::Cleanup),
+    );
 }
 
 /// True once fonts and style are in place; screens wait for it.

@@ -150,6 +150,37 @@ fn stories_read_in_the_background_are_the_same_cards_and_problems() {
     );
 }
 
+/// The reading waits for the window's first picture; a screen that needs the
+/// cards before that does not wait for the picture (nor for the timeout).
+#[test]
+fn a_background_reading_waits_for_the_go_unless_the_cards_are_needed() {
+    let mut library = Library::embedded();
+    library.read_in_background();
+    assert!(
+        library.problems_if_read().is_none(),
+        "not read before the go"
+    );
+    assert!(!library.cards().is_empty());
+    assert!(library.problems_if_read().is_some());
+}
+
+#[test]
+fn the_reading_signal_lets_a_waiting_reading_begin() {
+    let signal = ReadingSignal::default();
+    assert!(
+        !signal.wait(std::time::Duration::from_millis(1)),
+        "no go yet"
+    );
+    let waiting = {
+        let signal = signal.clone();
+        // Waits for as long as a test may run: only the go ends it.
+        std::thread::spawn(move || signal.wait(std::time::Duration::from_secs(3600)))
+    };
+    signal.go();
+    assert!(waiting.join().unwrap(), "the go was given");
+    assert!(signal.wait(std::time::Duration::ZERO), "a go stays given");
+}
+
 #[test]
 fn the_game_words_alone_are_read_without_reading_any_story() {
     let library = Library::embedded();
