@@ -379,7 +379,14 @@ fn walk(
     };
     for entry in entries.flatten() {
         let path = entry.path();
-        if path.is_dir() {
+        // The folder listing says what each entry is: no look-up per file (a
+        // school's library is thousands of files, listed as the game starts).
+        // A link is followed to see what it points at.
+        let is_dir = match entry.file_type() {
+            Ok(kind) if !kind.is_symlink() => kind.is_dir(),
+            _ => path.is_dir(),
+        };
+        if is_dir {
             walk(&path, depth + 1, seen, out, skipped);
         } else {
             out.extend(classify(&path));

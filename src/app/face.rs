@@ -5,6 +5,7 @@ use bevy_egui::egui::{
     self, Color32, Painter, Pos2, Shape, Stroke, Vec2, epaint::QuadraticBezierShape,
 };
 
+use crate::app::round;
 use crate::story::model::{Feeling, Hair, Look};
 
 const SKIN: [Color32; 6] = [
@@ -101,9 +102,9 @@ pub fn paint(painter: &Painter, head: Pos2, r: f32, look: &Look, feeling: Feelin
         // looked like a "crossed out" sign), the seat, and a little front
         // wheel with a footrest beyond the knees, so it reads as a chair.
         let wheel = head + Vec2::new(r * 0.45, r * 1.78);
-        painter.circle_stroke(wheel, r * 0.52, Stroke::new(r * 0.16, chair));
-        painter.circle_stroke(wheel, r * 0.3, Stroke::new(r * 0.04, chair));
-        painter.circle_filled(wheel, r * 0.11, chair);
+        round::stroke(painter, wheel, r * 0.52, Stroke::new(r * 0.16, chair));
+        round::stroke(painter, wheel, r * 0.3, Stroke::new(r * 0.04, chair));
+        round::filled(painter, wheel, r * 0.11, chair);
         let seat_y = r * 1.62;
         painter.line_segment(
             [
@@ -119,7 +120,12 @@ pub fn paint(painter: &Painter, head: Pos2, r: f32, look: &Look, feeling: Feelin
             ],
             Stroke::new(r * 0.09, chair),
         );
-        painter.circle_filled(head + Vec2::new(r * 1.35, r * 2.18), r * 0.13, chair);
+        round::filled(
+            painter,
+            head + Vec2::new(r * 1.35, r * 2.18),
+            r * 0.13,
+            chair,
+        );
     }
 
     // Hair behind the head.
@@ -133,28 +139,30 @@ pub fn paint(painter: &Painter, head: Pos2, r: f32, look: &Look, feeling: Feelin
                 egui::CornerRadius::same((r * 0.5) as u8),
                 hair,
             );
-            painter.circle_filled(head + Vec2::new(0.0, -r * 0.08), r * 1.1, hair);
+            round::filled(painter, head + Vec2::new(0.0, -r * 0.08), r * 1.1, hair);
         }
         Hair::Braids => {
             for side in [-1.0, 1.0] {
                 for k in 0..4 {
-                    painter.circle_filled(
+                    round::filled(
+                        painter,
                         head + Vec2::new(side * r * 0.98, r * (0.05 + 0.32 * k as f32)),
                         r * 0.2,
                         hair,
                     );
                 }
             }
-            painter.circle_filled(head + Vec2::new(0.0, -r * 0.08), r * 1.06, hair);
+            round::filled(painter, head + Vec2::new(0.0, -r * 0.08), r * 1.06, hair);
         }
         Hair::Bun => {
-            painter.circle_filled(head + Vec2::new(0.0, -r * 1.12), r * 0.42, hair);
-            painter.circle_filled(head + Vec2::new(0.0, -r * 0.08), r * 1.05, hair);
+            round::filled(painter, head + Vec2::new(0.0, -r * 1.12), r * 0.42, hair);
+            round::filled(painter, head + Vec2::new(0.0, -r * 0.08), r * 1.05, hair);
         }
         Hair::Curly => {
             for k in 0..11 {
                 let a = std::f32::consts::PI * (1.0 + k as f32 / 10.0);
-                painter.circle_filled(
+                round::filled(
+                    painter,
                     head + Vec2::new(a.cos() * r * 0.98, a.sin() * r * 0.92 - r * 0.05),
                     r * 0.3,
                     hair,
@@ -162,7 +170,7 @@ pub fn paint(painter: &Painter, head: Pos2, r: f32, look: &Look, feeling: Feelin
             }
         }
         Hair::Headscarf => {
-            painter.circle_filled(head + Vec2::new(0.0, r * 0.05), r * 1.2, scarf);
+            round::filled(painter, head + Vec2::new(0.0, r * 0.05), r * 1.2, scarf);
             painter.add(Shape::convex_polygon(
                 vec![
                     head + Vec2::new(-r * 1.05, r * 0.4),
@@ -177,8 +185,13 @@ pub fn paint(painter: &Painter, head: Pos2, r: f32, look: &Look, feeling: Feelin
     }
 
     // Head.
-    painter.circle_filled(head, r, skin);
-    painter.circle_stroke(head, r, Stroke::new(r * 0.03, skin.gamma_multiply(0.8)));
+    round::filled(painter, head, r, skin);
+    round::stroke(
+        painter,
+        head,
+        r,
+        Stroke::new(r * 0.03, skin.gamma_multiply(0.8)),
+    );
 
     // Hair in front (fringe).
     match look.hair {
@@ -193,7 +206,8 @@ pub fn paint(painter: &Painter, head: Pos2, r: f32, look: &Look, feeling: Feelin
         Hair::Curly => {
             for k in 0..7 {
                 let a = std::f32::consts::PI * (1.15 + 0.7 * k as f32 / 6.0);
-                painter.circle_filled(
+                round::filled(
+                    painter,
                     head + Vec2::new(a.cos() * r * 0.78, a.sin() * r * 0.86),
                     r * 0.22,
                     hair,
@@ -218,7 +232,12 @@ pub fn paint(painter: &Painter, head: Pos2, r: f32, look: &Look, feeling: Feelin
     if look.glasses {
         let g = Stroke::new(r * 0.07, LINE);
         for side in [-1.0, 1.0] {
-            painter.circle_stroke(head + Vec2::new(side * r * 0.36, -r * 0.05), r * 0.24, g);
+            round::stroke(
+                painter,
+                head + Vec2::new(side * r * 0.36, -r * 0.05),
+                r * 0.24,
+                g,
+            );
         }
         painter.line_segment(
             [
@@ -271,13 +290,15 @@ fn face(p: &Painter, c: Pos2, r: f32, feeling: Feeling, line: Stroke, dark_skin:
     let dots = |dx: f32, dy: f32, size: f32| {
         for side in [-1.0f32, 1.0] {
             if dark_skin {
-                p.circle_filled(
+                round::filled(
+                    p,
                     c + Vec2::new(side * eye_dx + dx * r, eye_y + dy * r),
                     eye_r * size * 1.8,
                     Color32::WHITE,
                 );
             }
-            p.circle_filled(
+            round::filled(
+                p,
                 c + Vec2::new(side * eye_dx + dx * r, eye_y + dy * r),
                 eye_r * size,
                 LINE,
@@ -297,7 +318,7 @@ fn face(p: &Painter, c: Pos2, r: f32, feeling: Feeling, line: Stroke, dark_skin:
     };
     let blush = || {
         for side in [-1.0f32, 1.0] {
-            p.circle_filled(c + Vec2::new(side * r * 0.55, r * 0.22), r * 0.15, BLUSH);
+            round::filled(p, c + Vec2::new(side * r * 0.55, r * 0.22), r * 0.15, BLUSH);
         }
     };
     match feeling {
@@ -334,7 +355,8 @@ fn face(p: &Painter, c: Pos2, r: f32, feeling: Feeling, line: Stroke, dark_skin:
             brow(-0.12, 0.06);
             mouth(-0.25, 0.9);
             // A tear.
-            p.circle_filled(
+            round::filled(
+                p,
                 c + Vec2::new(eye_dx + r * 0.05, r * 0.22),
                 r * 0.07,
                 Color32::from_rgb(0x6F, 0xB7, 0xE8),
@@ -370,12 +392,12 @@ fn face(p: &Painter, c: Pos2, r: f32, feeling: Feeling, line: Stroke, dark_skin:
         Feeling::Surprised => {
             for side in [-1.0f32, 1.0] {
                 let e = c + Vec2::new(side * eye_dx, eye_y);
-                p.circle_filled(e, eye_r * 2.0, Color32::WHITE);
-                p.circle_stroke(e, eye_r * 2.0, Stroke::new(line.width * 0.6, LINE));
-                p.circle_filled(e, eye_r * 1.0, LINE);
+                round::filled(p, e, eye_r * 2.0, Color32::WHITE);
+                round::stroke(p, e, eye_r * 2.0, Stroke::new(line.width * 0.6, LINE));
+                round::filled(p, e, eye_r * 1.0, LINE);
             }
             brow(-0.12, -0.12);
-            p.circle_filled(c + Vec2::new(0.0, mouth_y), r * 0.14, ink);
+            round::filled(p, c + Vec2::new(0.0, mouth_y), r * 0.14, ink);
         }
         Feeling::LeftOut => {
             // Looking away and down, a small unhappy mouth. A reader without

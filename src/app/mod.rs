@@ -27,6 +27,7 @@ pub mod input;
 pub mod motion;
 pub mod open_stories;
 pub mod read_aloud;
+pub mod round;
 pub mod scene;
 pub mod screens;
 pub mod shot;

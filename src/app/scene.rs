@@ -7,7 +7,7 @@
 
 use bevy_egui::egui::{self, Color32, CornerRadius, Pos2, Rect, Stroke, Vec2, pos2, vec2};
 
-use crate::app::theme;
+use crate::app::{round, theme};
 use crate::story::model::Setting;
 
 /// A pale colour: scenery must never compete with the faces.
@@ -76,7 +76,8 @@ pub fn paint(painter: &egui::Painter, rect: Rect, setting: Setting) {
                 pale(0x2F, 0x3F, 0x7A),
             );
             // A moon and two stars through the window.
-            p.circle_filled(
+            round::filled(
+                p,
                 pos2(rect.left() + 130.0, rect.top() + 40.0),
                 14.0,
                 pale(0xFF, 0xF1, 0xB0),
@@ -195,10 +196,11 @@ pub fn paint(painter: &egui::Painter, rect: Rect, setting: Setting) {
             );
             p.rect_filled(desk, 10, pale(0x9C, 0x74, 0x48));
             let bell = pos2(desk.center().x, desk.top());
-            p.circle_filled(bell + vec2(0.0, -4.0), 12.0, pale(0xE0, 0xB1, 0x5A));
+            round::filled(p, bell + vec2(0.0, -4.0), 12.0, pale(0xE0, 0xB1, 0x5A));
             for k in 0..4 {
                 let x = rect.right() - 260.0 + k as f32 * 50.0;
-                p.circle_stroke(
+                round::stroke(
+                    p,
                     pos2(x, rect.top() + 40.0),
                     8.0,
                     Stroke::new(3.0, pale(0xB0, 0x8A, 0x3A)),
@@ -268,7 +270,8 @@ pub fn paint(painter: &egui::Painter, rect: Rect, setting: Setting) {
         }
         Setting::Park => {
             // Sky is the tint; a hill, a sun, trees and a bench.
-            p.circle_filled(
+            round::filled(
+                p,
                 pos2(rect.right() - 90.0, rect.top() + 44.0),
                 28.0,
                 pale(0xF2, 0xC1, 0x4E),
@@ -348,8 +351,13 @@ fn star(p: &egui::Painter, c: Pos2, r: f32) {
 fn poster(p: &egui::Painter, c: Pos2) {
     let r = Rect::from_center_size(c, vec2(70.0, 52.0));
     p.rect_filled(r, 6, pale(0xF2, 0xC1, 0x4E));
-    p.circle_filled(r.center() + vec2(-12.0, 0.0), 10.0, pale(0xE8, 0x6F, 0x5C));
-    p.circle_filled(r.center() + vec2(14.0, 6.0), 8.0, pale(0x4A, 0x7F, 0xD0));
+    round::filled(
+        p,
+        r.center() + vec2(-12.0, 0.0),
+        10.0,
+        pale(0xE8, 0x6F, 0x5C),
+    );
+    round::filled(p, r.center() + vec2(14.0, 6.0), 8.0, pale(0x4A, 0x7F, 0xD0));
 }
 
 fn plant(p: &egui::Painter, base: Pos2) {
@@ -359,7 +367,7 @@ fn plant(p: &egui::Painter, base: Pos2) {
         pale(0xB0, 0x78, 0x48),
     );
     for (dx, dy) in [(-16.0, -60.0), (0.0, -76.0), (16.0, -60.0)] {
-        p.circle_filled(base + vec2(dx, dy), 18.0, pale(0x5B, 0xAE, 0x6A));
+        round::filled(p, base + vec2(dx, dy), 18.0, pale(0x5B, 0xAE, 0x6A));
     }
 }
 
@@ -386,5 +394,5 @@ fn tree(p: &egui::Painter, base: Pos2) {
         4,
         pale(0x8A, 0x5A, 0x35),
     );
-    p.circle_filled(base - vec2(0.0, 72.0), 34.0, pale(0x5B, 0xAE, 0x6A));
+    round::filled(p, base - vec2(0.0, 72.0), 34.0, pale(0x5B, 0xAE, 0x6A));
 }
