@@ -32,7 +32,11 @@ pub fn plugin(app: &mut App) {
             EguiPrimaryContextPass,
             restart_motion.before(crate::app::screens::draw_set()),
         )
-        .add_systems(Last, frame_end);
+        .add_systems(Last, frame_end)
+        .add_systems(
+            PostUpdate,
+            count_shapes.after(bevy_egui::EguiPostUpdateSet::ProcessOutput),
+        );
     }
 }
 
@@ -79,6 +83,35 @@ struct FrameBench {
     update: Vec<Duration>,
     /// Time between the ends of two frames (update and drawing, as the eye sees it).
     interval: Vec<Duration>,
+    /// What the last frame gave the renderer: triangles, and the area they
+    /// cover in window areas (overlaps counted each time).
+    triangles: usize,
+    windows_covered: f32,
+}
+
+/// A software renderer's work grows with triangles and covered pixels: both
+/// are printed with the frame times, to see what a change to a screen costs.
+fn count_shapes(
+    outputs: Query<&bevy_egui::EguiRenderOutput>,
+    windows: Query<&Window>,
+    mut bench: ResMut<FrameBench>,
+) {
+    let (mut triangles, mut area) = (0, 0.0);
+    for output in &outputs {
+        for job in &output.paint_jobs {
+            let bevy_egui::egui::epaint::Primitive::Mesh(mesh) = &job.primitive else {
+                continue;
+            };
+            triangles += mesh.indices.len() / 3;
+            for t in mesh.indices.chunks_exact(3) {
+                let [a, b, c] = [0, 1, 2].map(|i| mesh.vertices[t[i] as usize].pos);
+                area += ((b - a).x * (c - a).y - (b - a).y * (c - a).x).abs() / 2.0;
+            }
+        }
+    }
+    let window: f32 = windows.iter().map(|w| w.width() * w.height()).sum();
+    bench.triangles = triangles;
+    bench.windows_covered = if window > 0.0 { area / window } else { 0.0 };
 }
 
 fn frame_start(mut bench: ResMut<FrameBench>) {
@@ -124,11 +157,13 @@ fn frame_end(
     if now >= from + Duration::from_secs_f32(bench.seconds) {
         let bench = &mut *bench;
         eprintln!(
-            "bench: frames {} in {:.1} s; update {}; frame {}",
+            "bench: frames {} in {:.1} s; update {}; frame {}; last frame {} triangles covering {:.2} windows",
             bench.interval.len(),
             bench.seconds,
             summary(&mut bench.update),
-            summary(&mut bench.interval)
+            summary(&mut bench.interval),
+            bench.triangles,
+            bench.windows_covered
         );
         exit.write(AppExit::Success);
     }

@@ -89,7 +89,7 @@ pub fn paint(painter: &Painter, head: Pos2, r: f32, look: &Look, feeling: Feelin
         head + Vec2::new(-r * 1.05, r * 0.85),
         head + Vec2::new(r * 1.05, r * 2.3),
     );
-    painter.rect_filled(body, egui::CornerRadius::same((r * 0.6) as u8), top);
+    round::rect_filled(painter, body, (r * 0.6).floor(), top);
     // Neck.
     painter.rect_filled(
         egui::Rect::from_center_size(head + Vec2::new(0.0, r * 0.9), Vec2::new(r * 0.45, r * 0.4)),
@@ -131,12 +131,13 @@ pub fn paint(painter: &Painter, head: Pos2, r: f32, look: &Look, feeling: Feelin
     // Hair behind the head.
     match look.hair {
         Hair::Long => {
-            painter.rect_filled(
+            round::rect_filled(
+                painter,
                 egui::Rect::from_min_max(
                     head + Vec2::new(-r * 1.08, -r * 0.2),
                     head + Vec2::new(r * 1.08, r * 1.25),
                 ),
-                egui::CornerRadius::same((r * 0.5) as u8),
+                (r * 0.5).floor(),
                 hair,
             );
             round::filled(painter, head + Vec2::new(0.0, -r * 0.08), r * 1.1, hair);
@@ -185,13 +186,10 @@ pub fn paint(painter: &Painter, head: Pos2, r: f32, look: &Look, feeling: Feelin
     }
 
     // Head.
+    // Its outline is a slightly larger disc under it: half the triangles of a
+    // ring drawn around it, the same picture.
+    round::filled(painter, head, r * 1.03, skin.gamma_multiply(0.8));
     round::filled(painter, head, r, skin);
-    round::stroke(
-        painter,
-        head,
-        r,
-        Stroke::new(r * 0.03, skin.gamma_multiply(0.8)),
-    );
 
     // Hair in front (fringe).
     match look.hair {
