@@ -11,6 +11,7 @@
 
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Condvar, Mutex, OnceLock, PoisonError};
 use std::thread::JoinHandle;
 use std::time::Duration;
@@ -138,7 +139,7 @@ pub struct Library {
     /// The cards and the reasons some stories were not offered, once read.
     shelf: OnceLock<Shelf>,
     /// The reading started by `read_in_background`, until it is collected.
-    reading: Mutex<Option<JoinHandle<Shelf>>>,
+    reading: Mutex<Option<Reading>>,
     /// When that reading may begin (see `ReadingSignal`).
     go: ReadingSignal,
     /// Folders and files that could not be listed or read outside the cards.
@@ -182,6 +183,16 @@ impl ReadingSignal {
 /// laptop takes to show its first picture (about 0.6 s measured), far shorter
 /// than a child takes to reach the map.
 const WAIT_FOR_THE_GO: Duration = Duration::from_millis(1500);
+
+/// A reading on a thread of its own. Whoever sets `claimed` first reads: the
+/// thread once it has the go, or a screen that needs the cards before the
+/// thread began (it then reads at once, at full priority, instead of waiting
+/// for a thread that yields to everything else).
+#[derive(Debug)]
+struct Reading {
+    thread: JoinHandle<Option<Shelf>>,
+    claimed: Arc<AtomicBool>,
+}
 
 /// The stories read into cards.
 #[derive(Debug, Default)]
@@ -266,11 +277,16 @@ impl Library {
             .extend(sources.iter().map(|s| stem_of(&s.name())));
         self.sources.extend(sources);
         self.shelf = OnceLock::new();
-        // A reading already started did not see the new files; it is let go.
-        *self
+        // A reading already started did not see the new files; it is let go
+        // (and if it has not begun, it never will).
+        if let Some(old) = self
             .reading
             .get_mut()
-            .unwrap_or_else(PoisonError::into_inner) = None;
+            .unwrap_or_else(PoisonError::into_inner)
+            .take()
+        {
+            old.claimed.store(true, Ordering::Release);
+        }
     }
 
     /// Starts reading the stories into cards on a thread of its own, so that
@@ -282,10 +298,16 @@ impl Library {
         let sources = self.sources.clone();
         let catalogue = self.catalogue.clone();
         let go = self.go.clone();
-        let reading = std::thread::Builder::new()
+        let claimed = Arc::new(AtomicBool::new(false));
+        let ours = claimed.clone();
+        let thread = std::thread::Builder::new()
             .name("reading stories".into())
             .spawn(move || {
                 go.wait(WAIT_FOR_THE_GO);
+                if ours.swap(true, Ordering::AcqRel) {
+                    // A screen needed the cards first and read them itself.
+                    return None;
+                }
                 // Behind the window being opened: on a two-core laptop the
                 // first frame goes first, and the reading uses what is left
                 // (nice 10 still cost the title screen ~40 ms with 1,000
@@ -295,8 +317,9 @@ impl Library {
                 unsafe {
                     libc::nice(19);
                 }
-                read_shelf(&sources, &catalogue)
+                Some(read_shelf(&sources, &catalogue))
             });
+        let reading = thread.map(|thread| Reading { thread, claimed });
         // Without a thread (the system refused one) the cards are read when
         // first needed, as if this had not been asked.
         *self
@@ -313,17 +336,19 @@ impl Library {
     /// The stories read into cards (waiting for the reading if it is going).
     fn shelf(&self) -> &Shelf {
         self.shelf.get_or_init(|| {
-            // A screen needs the cards now: a reading still waiting begins.
-            self.go.go();
-            let started = self
+            let reading = self
                 .reading
                 .lock()
                 .unwrap_or_else(PoisonError::into_inner)
                 .take();
-            match started.map(JoinHandle::join) {
-                Some(Ok(shelf)) => shelf,
-                // The thread could not finish (it never should): read here.
-                Some(Err(_)) | None => read_shelf(&self.sources, &self.catalogue),
+            // A reading still waiting for the go is not waited for: the cards
+            // are read here, and the thread, woken, finds them taken.
+            let begun = reading.filter(|r| r.claimed.swap(true, Ordering::AcqRel));
+            self.go.go();
+            match begun.map(|r| r.thread.join()) {
+                Some(Ok(Some(shelf))) => shelf,
+                // Not begun, or the thread could not finish (it never should).
+                _ => read_shelf(&self.sources, &self.catalogue),
             }
         })
     }
@@ -336,7 +361,7 @@ impl Library {
             .lock()
             .unwrap_or_else(PoisonError::into_inner)
             .as_ref()
-            .is_some_and(|h| !h.is_finished());
+            .is_some_and(|r| !r.thread.is_finished());
         (!going).then(|| self.problems())
     }
 
