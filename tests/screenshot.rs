@@ -204,9 +204,12 @@ fn every_screen_renders_a_real_frame_at_the_requested_size() {
             // sums, src/app/egui_shader.rs): the palette's own colours must come
             // out exactly, not a step lighter or darker.
             let palette = kind_quest::palette::NORMAL;
+            // The background is the window's own colour (the renderer clears
+            // it with the screen's colour: theme::WindowPanel).
             for (what, colour) in [
                 ("primary", palette.primary),
                 ("secondary", palette.secondary),
+                ("background", palette.background),
             ] {
                 let exact = rgb.chunks(3).filter(|p| *p == colour).count();
                 assert!(

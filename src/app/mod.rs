@@ -189,7 +189,8 @@ pub fn run(launch: Launch) -> ExitCode {
         PreUpdate,
         install_first_look.after(bevy_egui::EguiPreUpdateSet::InitContexts),
     )
-    .add_systems(Update, draw_until_ready);
+    .add_systems(Update, draw_until_ready)
+    .add_systems(Last, clear_with_the_screens_colour);
     read_stories_after_the_first_frame(&mut app, reading);
     match launch.shot {
         Some(plan) => {
@@ -244,6 +245,19 @@ fn read_stories_after_the_first_frame(app: &mut App, signal: ReadingSignal) {
         })
         .in_set(bevy::render::RenderSystems::Cleanup),
     );
+}
+
+/// The window is cleared with the colour of the screen just drawn, which then
+/// does not paint it again (`theme::window_frame`). Runs after the screens and
+/// before the frame goes to the renderer, so each frame gets its own colour.
+fn clear_with_the_screens_colour(mut clear: ResMut<ClearColor>) {
+    if let Some(colour) = theme::window_colour() {
+        let [r, g, b, _] = colour.to_array();
+        let wanted = Color::srgb_u8(r, g, b);
+        if clear.0 != wanted {
+            clear.0 = wanted;
+        }
+    }
 }
 
 /// True once fonts and style are in place; screens wait for it.

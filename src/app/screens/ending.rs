@@ -61,108 +61,106 @@ pub fn draw(
                 });
             });
     }
-    egui::CentralPanel::default()
-        .frame(theme::screen_frame(theme::setting_tint(s.setting)))
-        .show(&mut root, |ui| {
-            // Everything fits at 1280x720; a scroll bar is the safety net for
-            // longer translations.
-            egui::ScrollArea::vertical().show(ui, |ui| {
-                ui.vertical_centered(|ui| {
-                    theme::heading_label(ui, &t("ending-title"));
-                });
-                ui.horizontal(|ui| {
-                    let w = ui.available_width();
-                    // Left: what happened, the faces now, and how each person feels.
-                    ui.vertical(|ui| {
-                        ui.set_width(w * 0.6);
-                        theme::card().show(ui, |ui| {
-                            ui.set_width(ui.available_width());
-                            ui.horizontal(|ui| {
-                                reader.button(ui, &t("read-aloud-button"), &texts);
-                                let said = t(text);
-                                ui.add(
-                                    egui::Label::new(highlighted_job(
-                                        &said,
-                                        reader.highlight("ending"),
-                                        egui::FontId::proportional(theme::px(26.0)),
-                                        theme::ink(),
-                                    ))
-                                    .wrap(),
-                                );
-                            });
-                            ui.add_space(4.0);
-                            cast::row(ui, &game, play, s, None, 88.0);
-                            // How each person feels now, and why, as after a choice.
-                            cast::feeling_lines(ui, &game, s, feelings, 22.0, Some(&reader), false);
-                        });
-                    });
-                    // Right: the question to think about (first: it matters most), the
-                    // sticker and the break card.
-                    ui.vertical(|ui| {
-                        ui.set_width(w * 0.36);
-                        // On the big screen the way on comes first, above the talk.
-                        if game.projector.is_some() {
-                            way_on(ui, &game, &ctx, &mut actions);
-                            ui.add_space(6.0);
-                        }
-                        theme::card().fill(theme::note_fill()).show(ui, |ui| {
-                            ui.set_width(ui.available_width());
-                            let think = format!("💭 {}", t("ending-think"));
-                            let r = theme::label_spoken_as_words(
-                                ui,
-                                egui::Label::new(theme::bold(&think, 22.0).color(theme::primary())),
-                                &think,
-                            );
-                            theme::mark_heading(ui, &r);
-                            let q = t(reflection);
+    theme::WindowPanel::new(theme::setting_tint(s.setting)).show(&mut root, |ui| {
+        // Everything fits at 1280x720; a scroll bar is the safety net for
+        // longer translations.
+        egui::ScrollArea::vertical().show(ui, |ui| {
+            ui.vertical_centered(|ui| {
+                theme::heading_label(ui, &t("ending-title"));
+            });
+            ui.horizontal(|ui| {
+                let w = ui.available_width();
+                // Left: what happened, the faces now, and how each person feels.
+                ui.vertical(|ui| {
+                    ui.set_width(w * 0.6);
+                    theme::card().show(ui, |ui| {
+                        ui.set_width(ui.available_width());
+                        ui.horizontal(|ui| {
+                            reader.button(ui, &t("read-aloud-button"), &texts);
+                            let said = t(text);
                             ui.add(
                                 egui::Label::new(highlighted_job(
-                                    &q,
-                                    reader.highlight("reflection"),
-                                    egui::FontId::proportional(theme::px(24.0)),
+                                    &said,
+                                    reader.highlight("ending"),
+                                    egui::FontId::proportional(theme::px(26.0)),
                                     theme::ink(),
                                 ))
                                 .wrap(),
                             );
                         });
-                        ui.add_space(6.0);
-                        if game.projector.is_some() {
-                            // In class: the discussion, instead of a sticker.
-                            theme::card().show(ui, |ui| {
-                                ui.set_width(ui.available_width());
-                                ui.label(
-                                    theme::bold(&format!("💬 {}", t("projector-talk")), 22.0)
-                                        .color(theme::primary()),
-                                );
-                                for d in &s.discussion {
-                                    ui.add(
-                                        egui::Label::new(
-                                            egui::RichText::new(t(d)).size(theme::px(19.0)),
-                                        )
-                                        .wrap(),
-                                    );
-                                }
-                            });
-                        } else {
-                            new_stickers(ui, &game, &play.new_stickers, &key_now, &mut actions);
-                            // A gentle word about a break, right above the way out.
-                            ui.add_space(8.0);
-                            let rest = format!("🌿 {}", t("ending-break"));
-                            theme::label_spoken_as_words(
-                                ui,
-                                egui::Label::new(
-                                    egui::RichText::new(&rest)
-                                        .size(theme::px(20.0))
-                                        .color(theme::soft_ink()),
-                                )
-                                .wrap(),
-                                &rest,
-                            );
-                        }
+                        ui.add_space(4.0);
+                        cast::row(ui, &game, play, s, None, 88.0);
+                        // How each person feels now, and why, as after a choice.
+                        cast::feeling_lines(ui, &game, s, feelings, 22.0, Some(&reader), false);
                     });
+                });
+                // Right: the question to think about (first: it matters most), the
+                // sticker and the break card.
+                ui.vertical(|ui| {
+                    ui.set_width(w * 0.36);
+                    // On the big screen the way on comes first, above the talk.
+                    if game.projector.is_some() {
+                        way_on(ui, &game, &ctx, &mut actions);
+                        ui.add_space(6.0);
+                    }
+                    theme::card().fill(theme::note_fill()).show(ui, |ui| {
+                        ui.set_width(ui.available_width());
+                        let think = format!("💭 {}", t("ending-think"));
+                        let r = theme::label_spoken_as_words(
+                            ui,
+                            egui::Label::new(theme::bold(&think, 22.0).color(theme::primary())),
+                            &think,
+                        );
+                        theme::mark_heading(ui, &r);
+                        let q = t(reflection);
+                        ui.add(
+                            egui::Label::new(highlighted_job(
+                                &q,
+                                reader.highlight("reflection"),
+                                egui::FontId::proportional(theme::px(24.0)),
+                                theme::ink(),
+                            ))
+                            .wrap(),
+                        );
+                    });
+                    ui.add_space(6.0);
+                    if game.projector.is_some() {
+                        // In class: the discussion, instead of a sticker.
+                        theme::card().show(ui, |ui| {
+                            ui.set_width(ui.available_width());
+                            ui.label(
+                                theme::bold(&format!("💬 {}", t("projector-talk")), 22.0)
+                                    .color(theme::primary()),
+                            );
+                            for d in &s.discussion {
+                                ui.add(
+                                    egui::Label::new(
+                                        egui::RichText::new(t(d)).size(theme::px(19.0)),
+                                    )
+                                    .wrap(),
+                                );
+                            }
+                        });
+                    } else {
+                        new_stickers(ui, &game, &play.new_stickers, &key_now, &mut actions);
+                        // A gentle word about a break, right above the way out.
+                        ui.add_space(8.0);
+                        let rest = format!("🌿 {}", t("ending-break"));
+                        theme::label_spoken_as_words(
+                            ui,
+                            egui::Label::new(
+                                egui::RichText::new(&rest)
+                                    .size(theme::px(20.0))
+                                    .color(theme::soft_ink()),
+                            )
+                            .wrap(),
+                            &rest,
+                        );
+                    }
                 });
             });
         });
+    });
     if game.projector.is_none() && key(&ctx, egui::Key::Escape) {
         actions.write(UiAction::ToMap);
     }

@@ -43,62 +43,59 @@ pub fn draw(
     let t = |id: &str| game.l10n.text(id);
     let mut root = root_ui(&ctx);
     banner(&mut root, &game, &mut actions);
-    egui::CentralPanel::default()
-        .frame(theme::screen_frame(theme::background()))
-        .show(&mut root, |ui| {
-            theme::heading_label(ui, &t("grown-ups-title"));
-            egui::ScrollArea::vertical().show(ui, |ui| {
-                ui.set_width(ui.available_width());
-                if game.profiles.is_empty() {
-                    ui.label(egui::RichText::new(t("grown-ups-no-children")).size(theme::px(22.0)));
-                }
-                let children: Vec<usize> = (0..game.profiles.len()).collect();
-                card_rows(ui, &children, card_width(290.0), false, |ui, &i| {
-                    let p = &game.profiles[i];
-                    theme::card().show(ui, |ui| {
-                        ui.set_width(290.0);
-                        ui.vertical_centered(|ui| {
-                            face::figure(ui, 110.0, &face::avatar(p.avatar), Feeling::Calm, false);
-                            ui.label(theme::bold(&p.nickname, 22.0));
-                            ui.label(
-                                egui::RichText::new(game.l10n.text_with(
-                                    "grown-ups-finished",
-                                    &[("count", p.finished_count().into())],
-                                ))
-                                .size(theme::px(18.0))
-                                .color(theme::soft_ink()),
-                            );
-                            if theme::secondary_button(ui, &t("grown-ups-open-progress")).clicked()
-                            {
-                                actions.write(UiAction::GrownUps(GrownUpAction::View(i)));
-                            }
-                        });
+    theme::WindowPanel::new(theme::background()).show(&mut root, |ui| {
+        theme::heading_label(ui, &t("grown-ups-title"));
+        egui::ScrollArea::vertical().show(ui, |ui| {
+            ui.set_width(ui.available_width());
+            if game.profiles.is_empty() {
+                ui.label(egui::RichText::new(t("grown-ups-no-children")).size(theme::px(22.0)));
+            }
+            let children: Vec<usize> = (0..game.profiles.len()).collect();
+            card_rows(ui, &children, card_width(290.0), false, |ui, &i| {
+                let p = &game.profiles[i];
+                theme::card().show(ui, |ui| {
+                    ui.set_width(290.0);
+                    ui.vertical_centered(|ui| {
+                        face::figure(ui, 110.0, &face::avatar(p.avatar), Feeling::Calm, false);
+                        ui.label(theme::bold(&p.nickname, 22.0));
+                        ui.label(
+                            egui::RichText::new(game.l10n.text_with(
+                                "grown-ups-finished",
+                                &[("count", p.finished_count().into())],
+                            ))
+                            .size(theme::px(18.0))
+                            .color(theme::soft_ink()),
+                        );
+                        if theme::secondary_button(ui, &t("grown-ups-open-progress")).clicked() {
+                            actions.write(UiAction::GrownUps(GrownUpAction::View(i)));
+                        }
                     });
                 });
-                classroom(ui, &game, &mut actions);
-                pin(ui, &game, &mut actions, &mut new_pin);
-                if let Some(Ok(path)) = &game.grown_ups.last_export {
-                    ui.label(game.l10n.text_with(
-                        "classroom-saved",
-                        &[("path", path.display().to_string().into())],
-                    ));
-                }
-                if !game.notices.is_empty() {
-                    ui.add_space(12.0);
-                    ui.label(theme::bold(&t("grown-ups-files-set-aside"), 20.0));
-                    for n in &game.notices {
-                        ui.add(
-                            egui::Label::new(
-                                egui::RichText::new(n)
-                                    .size(theme::px(16.0))
-                                    .color(theme::soft_ink()),
-                            )
-                            .wrap(),
-                        );
-                    }
-                }
             });
+            classroom(ui, &game, &mut actions);
+            pin(ui, &game, &mut actions, &mut new_pin);
+            if let Some(Ok(path)) = &game.grown_ups.last_export {
+                ui.label(game.l10n.text_with(
+                    "classroom-saved",
+                    &[("path", path.display().to_string().into())],
+                ));
+            }
+            if !game.notices.is_empty() {
+                ui.add_space(12.0);
+                ui.label(theme::bold(&t("grown-ups-files-set-aside"), 20.0));
+                for n in &game.notices {
+                    ui.add(
+                        egui::Label::new(
+                            egui::RichText::new(n)
+                                .size(theme::px(16.0))
+                                .color(theme::soft_ink()),
+                        )
+                        .wrap(),
+                    );
+                }
+            }
         });
+    });
     if ctx.input(|i| i.key_pressed(egui::Key::Escape)) {
         actions.write(UiAction::GrownUps(GrownUpAction::Close));
     }

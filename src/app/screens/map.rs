@@ -72,69 +72,67 @@ pub fn draw(
                 });
             }
         });
-    egui::CentralPanel::default()
-        .frame(theme::screen_frame(theme::background()))
-        .show(&mut root, |ui| {
-            theme::heading_label(ui, &t("map-title"));
-            if game.library.cards().is_empty() {
-                ui.label(t("map-empty"));
-            }
-            egui::ScrollArea::vertical().show(ui, |ui| {
-                ui.set_width(ui.available_width());
-                for skill in &game.content.catalogue.skills {
-                    let stories: Vec<&StoryCard> = game
-                        .library
-                        .cards()
-                        .iter()
-                        .filter(|s| s.main_skill() == Some(skill.id.as_str()))
-                        .collect();
-                    if stories.is_empty() {
-                        continue;
-                    }
-                    ui.label(
-                        theme::bold(&format!("{}  {}", skill.icon, t(&skill.name)), 26.0)
-                            .color(theme::primary()),
-                    );
-                    // As many columns as fit, each card as wide as its share.
-                    let gap = ui.spacing().item_spacing.x;
-                    // Less the scroll bar, which sits inside the available width.
-                    let avail = ui.available_width() - 2.0 * ui.spacing().scroll.bar_width - 8.0;
-                    let cols = ((avail + gap) / (MIN_CARD + CARD_FRAME + gap))
-                        .floor()
-                        .max(1.0);
-                    let width = ((avail - gap * (cols - 1.0)) / cols - CARD_FRAME - 1.0).floor();
-                    // Rows of `cols` cards: a wrapping layout cannot know a
-                    // card's width before drawing it, and let a fourth card
-                    // run off the edge when a skill had more stories than fit.
-                    for row in stories.chunks(cols as usize) {
-                        let drawn = |ui: &mut egui::Ui| {
-                            ui.horizontal_top(|ui| {
-                                for s in row {
-                                    let done = profile.has_finished(&s.id);
-                                    if card(ui, &game, s, done, width).clicked() {
-                                        actions.write(UiAction::OpenScenario(s.id.clone()));
-                                    }
+    theme::WindowPanel::new(theme::background()).show(&mut root, |ui| {
+        theme::heading_label(ui, &t("map-title"));
+        if game.library.cards().is_empty() {
+            ui.label(t("map-empty"));
+        }
+        egui::ScrollArea::vertical().show(ui, |ui| {
+            ui.set_width(ui.available_width());
+            for skill in &game.content.catalogue.skills {
+                let stories: Vec<&StoryCard> = game
+                    .library
+                    .cards()
+                    .iter()
+                    .filter(|s| s.main_skill() == Some(skill.id.as_str()))
+                    .collect();
+                if stories.is_empty() {
+                    continue;
+                }
+                ui.label(
+                    theme::bold(&format!("{}  {}", skill.icon, t(&skill.name)), 26.0)
+                        .color(theme::primary()),
+                );
+                // As many columns as fit, each card as wide as its share.
+                let gap = ui.spacing().item_spacing.x;
+                // Less the scroll bar, which sits inside the available width.
+                let avail = ui.available_width() - 2.0 * ui.spacing().scroll.bar_width - 8.0;
+                let cols = ((avail + gap) / (MIN_CARD + CARD_FRAME + gap))
+                    .floor()
+                    .max(1.0);
+                let width = ((avail - gap * (cols - 1.0)) / cols - CARD_FRAME - 1.0).floor();
+                // Rows of `cols` cards: a wrapping layout cannot know a
+                // card's width before drawing it, and let a fourth card
+                // run off the edge when a skill had more stories than fit.
+                for row in stories.chunks(cols as usize) {
+                    let drawn = |ui: &mut egui::Ui| {
+                        ui.horizontal_top(|ui| {
+                            for s in row {
+                                let done = profile.has_finished(&s.id);
+                                if card(ui, &game, s, done, width).clicked() {
+                                    actions.write(UiAction::OpenScenario(s.id.clone()));
                                 }
-                            })
-                            .response
-                        };
-                        row_or_its_space(ui, &game, row, width, drawn);
-                    }
-                    ui.add_space(8.0);
+                            }
+                        })
+                        .response
+                    };
+                    row_or_its_space(ui, &game, row, width, drawn);
                 }
-                let skipped = game.library.problems().len();
-                if skipped > 0 {
-                    ui.label(
-                        egui::RichText::new(
-                            game.l10n
-                                .text_with("content-problem", &[("count", skipped.into())]),
-                        )
-                        .size(theme::px(18.0))
-                        .color(theme::soft_ink()),
-                    );
-                }
-            });
+                ui.add_space(8.0);
+            }
+            let skipped = game.library.problems().len();
+            if skipped > 0 {
+                ui.label(
+                    egui::RichText::new(
+                        game.l10n
+                            .text_with("content-problem", &[("count", skipped.into())]),
+                    )
+                    .size(theme::px(18.0))
+                    .color(theme::soft_ink()),
+                );
+            }
         });
+    });
     // Escape goes back to "who is playing?".
     if key(&ctx, egui::Key::Escape) {
         actions.write(UiAction::ChangePlayer);

@@ -129,221 +129,219 @@ pub fn draw(
     // With large text, feedback shows each named person's face beside their
     // words instead of the whole cast above.
     let faces_inline = matches!(step, Step::Feedback { .. }) && theme::px(1.0) > 1.0;
-    egui::CentralPanel::default()
-        .frame(theme::screen_frame(theme::setting_tint(s.setting)))
-        .show(&mut root, |ui| {
-            // On the big screen decisions and feedback show only words, in large
-            // type (each feeling is still named, with its person); the faces
-            // are there for the story's lines.
-            let words_only = (game.projector.is_some()
-                && matches!(step, Step::Decision { .. } | Step::Feedback { .. }))
-                || faces_inline;
-            if !words_only {
-                // The scenery fills the panel's width behind the cast and names.
-                let full = ui.max_rect().expand2(egui::vec2(36.0, 24.0));
-                // It ends just under the figures' feet: the floor is there.
-                let stage = egui::Rect::from_min_size(
-                    full.min,
-                    egui::vec2(full.width(), 24.0 + stage_height + 10.0),
-                );
-                scene::paint(ui.painter(), stage, s.setting);
-                cast::row(ui, &game, play, s, speaker, stage_height);
-            }
-            ui.add_space(6.0);
-            egui::ScrollArea::vertical()
-                .auto_shrink([false, true])
-                .show(ui, |ui| {
-                    match step {
-                        Step::Line(Node::Line { speaker, text, .. }) => {
-                            motion::appear(ui, ("line", &step_key), |ui| {
-                                theme::card().show(ui, |ui| {
+    theme::WindowPanel::new(theme::setting_tint(s.setting)).show(&mut root, |ui| {
+        // On the big screen decisions and feedback show only words, in large
+        // type (each feeling is still named, with its person); the faces
+        // are there for the story's lines.
+        let words_only = (game.projector.is_some()
+            && matches!(step, Step::Decision { .. } | Step::Feedback { .. }))
+            || faces_inline;
+        if !words_only {
+            // The scenery fills the panel's width behind the cast and names.
+            let full = ui.max_rect().expand2(egui::vec2(36.0, 24.0));
+            // It ends just under the figures' feet: the floor is there.
+            let stage = egui::Rect::from_min_size(
+                full.min,
+                egui::vec2(full.width(), 24.0 + stage_height + 10.0),
+            );
+            scene::paint(ui.painter(), stage, s.setting);
+            cast::row(ui, &game, play, s, speaker, stage_height);
+        }
+        ui.add_space(6.0);
+        egui::ScrollArea::vertical()
+            .auto_shrink([false, true])
+            .show(ui, |ui| {
+                match step {
+                    Step::Line(Node::Line { speaker, text, .. }) => {
+                        motion::appear(ui, ("line", &step_key), |ui| {
+                            theme::card().show(ui, |ui| {
+                                ui.set_width(ui.available_width());
+                                let who = if speaker == NARRATOR {
+                                    t("play-narrator")
+                                } else {
+                                    s.character(speaker)
+                                        .map_or_else(|| speaker.clone(), |c| t(&c.name))
+                                };
+                                ui.horizontal(|ui| {
+                                    reader.button(ui, &t("read-aloud-button"), &texts);
+                                    ui.label(theme::bold(&who, 22.0).color(theme::primary()));
+                                });
+                                let line = t(text);
+                                ui.add(
+                                    egui::Label::new(highlighted_job(
+                                        &line,
+                                        reader.highlight("line"),
+                                        egui::FontId::proportional(theme::px(30.0 * big)),
+                                        theme::ink(),
+                                    ))
+                                    .wrap(),
+                                );
+                            });
+                        });
+                    }
+                    Step::Decision {
+                        prompt, offered, ..
+                    } => {
+                        // The hint goes beside the question when both fit on one
+                        // line; otherwise the numbers on the buttons say enough.
+                        let question = t(prompt);
+                        let prompt = theme::bold(&question, 28.0 * big);
+                        // The question as drawn: highlighted while it is read aloud.
+                        let shown: egui::WidgetText = match reader.highlight("prompt") {
+                            Some(r) => highlighted_job(
+                                &question,
+                                Some(r),
+                                egui::FontId::new(
+                                    theme::px(28.0 * big),
+                                    egui::FontFamily::Name("bold".into()),
+                                ),
+                                theme::ink(),
+                            )
+                            .into(),
+                            None => prompt.clone().into(),
+                        };
+                        let hint = egui::RichText::new(t("play-choose-hint"))
+                            .size(theme::px(18.0))
+                            .color(theme::soft_ink());
+                        let width = |r: &egui::RichText| {
+                            egui::WidgetText::from(r.clone())
+                                .into_galley(
+                                    ui,
+                                    Some(egui::TextWrapMode::Extend),
+                                    f32::INFINITY,
+                                    egui::FontSelection::Default,
+                                )
+                                .size()
+                                .x
+                        };
+                        let both =
+                            width(&prompt) + width(&hint) + 2.0 * ui.spacing().item_spacing.x;
+                        if game.projector.is_some() {
+                            // The class votes; the teacher enters the choice.
+                            ui.add(egui::Label::new(prompt).wrap());
+                            ui.label(
+                                egui::RichText::new(format!("✋ {}", t("projector-vote-hint")))
+                                    .size(theme::px(20.0))
+                                    .color(theme::soft_ink()),
+                            );
+                        } else if both + 60.0 <= ui.available_width() {
+                            ui.horizontal(|ui| {
+                                reader.button(ui, &t("read-aloud-button"), &texts);
+                                ui.label(shown);
+                                ui.label(hint);
+                            });
+                        } else {
+                            ui.horizontal(|ui| {
+                                reader.button(ui, &t("read-aloud-button"), &texts);
+                                ui.add(egui::Label::new(shown).wrap());
+                            });
+                        }
+                        ui.spacing_mut().item_spacing.y = 8.0;
+                        let pressed = number_key(&ctx);
+                        for (n, (_, choice)) in offered.iter().enumerate() {
+                            let text = format!("{}   {}", n + 1, t(&choice.text));
+                            let source = format!("choice-{n}");
+                            // The number is not read; the highlight skips it too.
+                            let shift = text.len() - t(&choice.text).len();
+                            let range = reader
+                                .highlight(&source)
+                                .map(|r| r.start + shift..r.end + shift);
+                            let job = highlighted_job(
+                                &text,
+                                range,
+                                egui::FontId::proportional(theme::px(25.0 * big)),
+                                theme::ink(),
+                            );
+                            // Choices come in one after another, quickly.
+                            let p = motion::progress(
+                                &ctx,
+                                ("choice", &step_key, n),
+                                0.25 + 0.08 * n as f32,
+                            );
+                            // Each choice has its own speaker (not on the big
+                            // screen: there the teacher reads to the class).
+                            let r = ui
+                                .horizontal(|ui| {
+                                    if game.projector.is_none() {
+                                        let said = t(&choice.text);
+                                        reader.button(
+                                            ui,
+                                            &t("read-aloud-button"),
+                                            &[(source.clone(), said)],
+                                        );
+                                    }
+                                    let b = egui::Button::new(job)
+                                        .wrap()
+                                        .fill(theme::panel())
+                                        .stroke(theme::border_stroke())
+                                        .min_size(egui::Vec2::new(ui.available_width(), 54.0));
+                                    // Top-down inside, so the words start at the left.
+                                    ui.vertical(|ui| {
+                                        ui.set_opacity(0.2 + 0.8 * p);
+                                        ui.add(b)
+                                    })
+                                    .inner
+                                })
+                                .inner;
+                            if r.clicked() || pressed == Some(n + 1) {
+                                actions.write(UiAction::Choose(n));
+                            }
+                        }
+                    }
+                    Step::Feedback {
+                        choice, feelings, ..
+                    } => {
+                        motion::appear(ui, ("feedback", &step_key), |ui| {
+                            theme::card()
+                                .inner_margin(egui::Margin::symmetric(20, 12))
+                                .show(ui, |ui| {
                                     ui.set_width(ui.available_width());
-                                    let who = if speaker == NARRATOR {
-                                        t("play-narrator")
-                                    } else {
-                                        s.character(speaker)
-                                            .map_or_else(|| speaker.clone(), |c| t(&c.name))
-                                    };
+                                    ui.spacing_mut().item_spacing.y = 8.0;
                                     ui.horizontal(|ui| {
                                         reader.button(ui, &t("read-aloud-button"), &texts);
-                                        ui.label(theme::bold(&who, 22.0).color(theme::primary()));
+                                        ui.add(
+                                            egui::Label::new(
+                                                egui::RichText::new(game.l10n.text_with(
+                                                    "feedback-you-chose",
+                                                    &[("choice", t(&choice.text).into())],
+                                                ))
+                                                .size(theme::px(20.0))
+                                                .color(theme::soft_ink()),
+                                            )
+                                            .wrap(),
+                                        );
                                     });
-                                    let line = t(text);
+                                    let said = t(&choice.feedback);
                                     ui.add(
                                         egui::Label::new(highlighted_job(
-                                            &line,
-                                            reader.highlight("line"),
-                                            egui::FontId::proportional(theme::px(30.0 * big)),
+                                            &said,
+                                            reader.highlight("feedback"),
+                                            egui::FontId::proportional(theme::px(26.0 * big)),
                                             theme::ink(),
                                         ))
                                         .wrap(),
                                     );
-                                });
-                            });
-                        }
-                        Step::Decision {
-                            prompt, offered, ..
-                        } => {
-                            // The hint goes beside the question when both fit on one
-                            // line; otherwise the numbers on the buttons say enough.
-                            let question = t(prompt);
-                            let prompt = theme::bold(&question, 28.0 * big);
-                            // The question as drawn: highlighted while it is read aloud.
-                            let shown: egui::WidgetText = match reader.highlight("prompt") {
-                                Some(r) => highlighted_job(
-                                    &question,
-                                    Some(r),
-                                    egui::FontId::new(
-                                        theme::px(28.0 * big),
-                                        egui::FontFamily::Name("bold".into()),
-                                    ),
-                                    theme::ink(),
-                                )
-                                .into(),
-                                None => prompt.clone().into(),
-                            };
-                            let hint = egui::RichText::new(t("play-choose-hint"))
-                                .size(theme::px(18.0))
-                                .color(theme::soft_ink());
-                            let width = |r: &egui::RichText| {
-                                egui::WidgetText::from(r.clone())
-                                    .into_galley(
+                                    ui.add_space(4.0);
+                                    ui.label(
+                                        theme::bold(&t("feedback-title"), 22.0)
+                                            .color(theme::primary()),
+                                    );
+                                    cast::feeling_lines(
                                         ui,
-                                        Some(egui::TextWrapMode::Extend),
-                                        f32::INFINITY,
-                                        egui::FontSelection::Default,
-                                    )
-                                    .size()
-                                    .x
-                            };
-                            let both =
-                                width(&prompt) + width(&hint) + 2.0 * ui.spacing().item_spacing.x;
-                            if game.projector.is_some() {
-                                // The class votes; the teacher enters the choice.
-                                ui.add(egui::Label::new(prompt).wrap());
-                                ui.label(
-                                    egui::RichText::new(format!("✋ {}", t("projector-vote-hint")))
-                                        .size(theme::px(20.0))
-                                        .color(theme::soft_ink()),
-                                );
-                            } else if both + 60.0 <= ui.available_width() {
-                                ui.horizontal(|ui| {
-                                    reader.button(ui, &t("read-aloud-button"), &texts);
-                                    ui.label(shown);
-                                    ui.label(hint);
+                                        &game,
+                                        s,
+                                        feelings,
+                                        22.0 * big,
+                                        Some(&reader),
+                                        faces_inline,
+                                    );
                                 });
-                            } else {
-                                ui.horizontal(|ui| {
-                                    reader.button(ui, &t("read-aloud-button"), &texts);
-                                    ui.add(egui::Label::new(shown).wrap());
-                                });
-                            }
-                            ui.spacing_mut().item_spacing.y = 8.0;
-                            let pressed = number_key(&ctx);
-                            for (n, (_, choice)) in offered.iter().enumerate() {
-                                let text = format!("{}   {}", n + 1, t(&choice.text));
-                                let source = format!("choice-{n}");
-                                // The number is not read; the highlight skips it too.
-                                let shift = text.len() - t(&choice.text).len();
-                                let range = reader
-                                    .highlight(&source)
-                                    .map(|r| r.start + shift..r.end + shift);
-                                let job = highlighted_job(
-                                    &text,
-                                    range,
-                                    egui::FontId::proportional(theme::px(25.0 * big)),
-                                    theme::ink(),
-                                );
-                                // Choices come in one after another, quickly.
-                                let p = motion::progress(
-                                    &ctx,
-                                    ("choice", &step_key, n),
-                                    0.25 + 0.08 * n as f32,
-                                );
-                                // Each choice has its own speaker (not on the big
-                                // screen: there the teacher reads to the class).
-                                let r = ui
-                                    .horizontal(|ui| {
-                                        if game.projector.is_none() {
-                                            let said = t(&choice.text);
-                                            reader.button(
-                                                ui,
-                                                &t("read-aloud-button"),
-                                                &[(source.clone(), said)],
-                                            );
-                                        }
-                                        let b = egui::Button::new(job)
-                                            .wrap()
-                                            .fill(theme::panel())
-                                            .stroke(theme::border_stroke())
-                                            .min_size(egui::Vec2::new(ui.available_width(), 54.0));
-                                        // Top-down inside, so the words start at the left.
-                                        ui.vertical(|ui| {
-                                            ui.set_opacity(0.2 + 0.8 * p);
-                                            ui.add(b)
-                                        })
-                                        .inner
-                                    })
-                                    .inner;
-                                if r.clicked() || pressed == Some(n + 1) {
-                                    actions.write(UiAction::Choose(n));
-                                }
-                            }
-                        }
-                        Step::Feedback {
-                            choice, feelings, ..
-                        } => {
-                            motion::appear(ui, ("feedback", &step_key), |ui| {
-                                theme::card()
-                                    .inner_margin(egui::Margin::symmetric(20, 12))
-                                    .show(ui, |ui| {
-                                        ui.set_width(ui.available_width());
-                                        ui.spacing_mut().item_spacing.y = 8.0;
-                                        ui.horizontal(|ui| {
-                                            reader.button(ui, &t("read-aloud-button"), &texts);
-                                            ui.add(
-                                                egui::Label::new(
-                                                    egui::RichText::new(game.l10n.text_with(
-                                                        "feedback-you-chose",
-                                                        &[("choice", t(&choice.text).into())],
-                                                    ))
-                                                    .size(theme::px(20.0))
-                                                    .color(theme::soft_ink()),
-                                                )
-                                                .wrap(),
-                                            );
-                                        });
-                                        let said = t(&choice.feedback);
-                                        ui.add(
-                                            egui::Label::new(highlighted_job(
-                                                &said,
-                                                reader.highlight("feedback"),
-                                                egui::FontId::proportional(theme::px(26.0 * big)),
-                                                theme::ink(),
-                                            ))
-                                            .wrap(),
-                                        );
-                                        ui.add_space(4.0);
-                                        ui.label(
-                                            theme::bold(&t("feedback-title"), 22.0)
-                                                .color(theme::primary()),
-                                        );
-                                        cast::feeling_lines(
-                                            ui,
-                                            &game,
-                                            s,
-                                            feelings,
-                                            22.0 * big,
-                                            Some(&reader),
-                                            faces_inline,
-                                        );
-                                    });
-                            });
-                        }
-                        _ => {}
+                        });
                     }
-                });
-        });
+                    _ => {}
+                }
+            });
+    });
     if key(&ctx, egui::Key::Escape) {
         actions.write(UiAction::ToMap);
     }

@@ -70,45 +70,43 @@ pub fn draw(
                 }
             });
         });
-    egui::CentralPanel::default()
-        .frame(theme::screen_frame(theme::background()))
-        .show(&mut root, |ui| {
-            ui.vertical_centered(|ui| {
-                theme::heading_label(ui, &t("profiles-title"));
-            });
-            ui.add_space(8.0);
-            if let Some(why) = game.unsaved {
-                // Without this a child would find their players gone.
-                let id = match why {
-                    crate::app::flow::Unsaved::InUse => "data-in-use",
-                    crate::app::flow::Unsaved::FolderProblem => "data-not-saved",
-                };
-                ui.vertical_centered(|ui| {
-                    ui.label(
-                        egui::RichText::new(format!("ℹ {}", t(id)))
-                            .size(theme::px(20.0))
-                            .color(theme::ink()),
-                    );
-                });
-            }
-            if game.data_problems > 0 {
-                // Said once, calmly; the details are in the log for a grown-up.
-                ui.vertical_centered(|ui| {
-                    ui.label(
-                        egui::RichText::new(format!("ℹ {}", t("data-problem")))
-                            .size(theme::px(18.0))
-                            .color(theme::soft_ink()),
-                    );
-                });
-            }
-            if draft.showing_privacy {
-                privacy_card(ui, &game, &mut draft);
-            } else if draft.open {
-                new_player(ui, &ctx, &game, &mut draft, &mut actions);
-            } else {
-                pick_player(ui, &game, &mut draft, &mut actions);
-            }
+    theme::WindowPanel::new(theme::background()).show(&mut root, |ui| {
+        ui.vertical_centered(|ui| {
+            theme::heading_label(ui, &t("profiles-title"));
         });
+        ui.add_space(8.0);
+        if let Some(why) = game.unsaved {
+            // Without this a child would find their players gone.
+            let id = match why {
+                crate::app::flow::Unsaved::InUse => "data-in-use",
+                crate::app::flow::Unsaved::FolderProblem => "data-not-saved",
+            };
+            ui.vertical_centered(|ui| {
+                ui.label(
+                    egui::RichText::new(format!("ℹ {}", t(id)))
+                        .size(theme::px(20.0))
+                        .color(theme::ink()),
+                );
+            });
+        }
+        if game.data_problems > 0 {
+            // Said once, calmly; the details are in the log for a grown-up.
+            ui.vertical_centered(|ui| {
+                ui.label(
+                    egui::RichText::new(format!("ℹ {}", t("data-problem")))
+                        .size(theme::px(18.0))
+                        .color(theme::soft_ink()),
+                );
+            });
+        }
+        if draft.showing_privacy {
+            privacy_card(ui, &game, &mut draft);
+        } else if draft.open {
+            new_player(ui, &ctx, &game, &mut draft, &mut actions);
+        } else {
+            pick_player(ui, &game, &mut draft, &mut actions);
+        }
+    });
     // Escape closes what is open, or goes back to the title.
     if crate::app::screens::key(&ctx, egui::Key::Escape) {
         if draft.showing_privacy {

@@ -33,77 +33,73 @@ pub fn draw(
     let mut send = |a: GrownUpAction| {
         actions.write(UiAction::GrownUps(a));
     };
-    egui::CentralPanel::default()
-        .frame(theme::screen_frame(theme::background()))
-        .show(&mut root, |ui| {
-            ui.horizontal(|ui| {
-                if theme::secondary_button(ui, &format!("◀ {}", t("progress-back"))).clicked() {
-                    *confirm_erase = false;
-                    send(GrownUpAction::List);
-                }
-                face::figure(ui, 60.0, &face::avatar(p.avatar), Feeling::Calm, false);
-                theme::heading_label(
-                    ui,
-                    &game
-                        .l10n
-                        .text_with("progress-title", &[("nickname", p.nickname.clone().into())]),
-                );
-                ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                    if theme::secondary_button(ui, &format!("🗑 {}", t("progress-erase"))).clicked()
-                    {
-                        *confirm_erase = true;
-                    }
-                    if theme::secondary_button(ui, &format!("💾 {}", t("progress-export")))
-                        .clicked()
-                    {
-                        send(GrownUpAction::Export(i));
-                    }
-                });
-            });
-            if *confirm_erase {
-                theme::card().fill(theme::note_fill()).show(ui, |ui| {
-                    ui.set_width(ui.available_width());
-                    ui.label(theme::bold(
-                        &game.l10n.text_with(
-                            "progress-erase-confirm",
-                            &[("nickname", p.nickname.clone().into())],
-                        ),
-                        22.0,
-                    ));
-                    ui.horizontal(|ui| {
-                        if theme::secondary_button(ui, &t("progress-erase-no")).clicked() {
-                            *confirm_erase = false;
-                        }
-                        if theme::secondary_button(ui, &t("progress-erase-yes")).clicked() {
-                            *confirm_erase = false;
-                            send(GrownUpAction::Erase(i));
-                        }
-                    });
-                });
+    theme::WindowPanel::new(theme::background()).show(&mut root, |ui| {
+        ui.horizontal(|ui| {
+            if theme::secondary_button(ui, &format!("◀ {}", t("progress-back"))).clicked() {
+                *confirm_erase = false;
+                send(GrownUpAction::List);
             }
-            match &game.grown_ups.last_export {
-                Some(Ok(path)) => {
-                    ui.label(game.l10n.text_with(
-                        "progress-exported",
-                        &[("path", path.display().to_string().into())],
-                    ));
+            face::figure(ui, 60.0, &face::avatar(p.avatar), Feeling::Calm, false);
+            theme::heading_label(
+                ui,
+                &game
+                    .l10n
+                    .text_with("progress-title", &[("nickname", p.nickname.clone().into())]),
+            );
+            ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                if theme::secondary_button(ui, &format!("🗑 {}", t("progress-erase"))).clicked() {
+                    *confirm_erase = true;
                 }
-                Some(Err(e)) => {
-                    ui.label(
-                        game.l10n
-                            .text_with("progress-export-failed", &[("error", e.clone().into())]),
-                    );
+                if theme::secondary_button(ui, &format!("💾 {}", t("progress-export"))).clicked()
+                {
+                    send(GrownUpAction::Export(i));
                 }
-                None => {}
-            }
-            egui::ScrollArea::vertical().show(ui, |ui| {
-                ui.set_width(ui.available_width());
-                skills(ui, &game, p);
-                talk(ui, &game, p);
-                stories(ui, &game, p);
-                choices(ui, &game, p);
             });
         });
+        if *confirm_erase {
+            theme::card().fill(theme::note_fill()).show(ui, |ui| {
+                ui.set_width(ui.available_width());
+                ui.label(theme::bold(
+                    &game.l10n.text_with(
+                        "progress-erase-confirm",
+                        &[("nickname", p.nickname.clone().into())],
+                    ),
+                    22.0,
+                ));
+                ui.horizontal(|ui| {
+                    if theme::secondary_button(ui, &t("progress-erase-no")).clicked() {
+                        *confirm_erase = false;
+                    }
+                    if theme::secondary_button(ui, &t("progress-erase-yes")).clicked() {
+                        *confirm_erase = false;
+                        send(GrownUpAction::Erase(i));
+                    }
+                });
+            });
+        }
+        match &game.grown_ups.last_export {
+            Some(Ok(path)) => {
+                ui.label(game.l10n.text_with(
+                    "progress-exported",
+                    &[("path", path.display().to_string().into())],
+                ));
+            }
+            Some(Err(e)) => {
+                ui.label(
+                    game.l10n
+                        .text_with("progress-export-failed", &[("error", e.clone().into())]),
+                );
+            }
+            None => {}
+        }
+        egui::ScrollArea::vertical().show(ui, |ui| {
+            ui.set_width(ui.available_width());
+            skills(ui, &game, p);
+            talk(ui, &game, p);
+            stories(ui, &game, p);
+            choices(ui, &game, p);
+        });
+    });
     if ctx.input(|i| i.key_pressed(egui::Key::Escape)) {
         *confirm_erase = false;
         actions.write(UiAction::GrownUps(GrownUpAction::List));

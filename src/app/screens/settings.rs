@@ -34,10 +34,8 @@ pub fn draw(
         &t("play-to-map"),
         &mut actions,
     );
-    egui::CentralPanel::default()
-        .frame(
-            theme::screen_frame(theme::background()).inner_margin(egui::Margin::symmetric(36, 12)),
-        )
+    theme::WindowPanel::new(theme::background())
+        .inner_margin(egui::Margin::symmetric(36, 12))
         .show(&mut root, |ui| {
             egui::ScrollArea::vertical().show(ui, |ui| {
                 theme::card()

@@ -30,41 +30,39 @@ pub fn draw(
         &t("play-to-map"),
         &mut actions,
     );
-    egui::CentralPanel::default()
-        .frame(theme::screen_frame(theme::background()))
-        .show(&mut root, |ui| {
-            ui.horizontal_wrapped(|ui| {
-                ui.label(
-                    egui::RichText::new(t("stickers-explain"))
-                        .size(theme::px(21.0))
-                        .color(theme::soft_ink()),
-                );
-                ui.label(theme::bold(
-                    &game.l10n.text_with(
-                        "stickers-count",
-                        &[
-                            ("count", book.stickers().len().into()),
-                            ("total", book.capacity().into()),
-                        ],
-                    ),
-                    21.0,
-                ));
-            });
-            egui::ScrollArea::vertical().show(ui, |ui| {
-                ui.set_width(ui.available_width());
-                // Two skills side by side, so the whole book fits on one screen.
-                ui.columns(2, |cols| {
-                    for (k, (skill_id, best)) in book.best.iter().enumerate() {
-                        let Some(skill) = game.content.catalogue.skill(skill_id) else {
-                            continue;
-                        };
-                        let ui = &mut cols[k % 2];
-                        ui.spacing_mut().item_spacing.y = 8.0;
-                        skill_card(ui, &game, skill, sticker::skill_colour(k), *best);
-                    }
-                });
+    theme::WindowPanel::new(theme::background()).show(&mut root, |ui| {
+        ui.horizontal_wrapped(|ui| {
+            ui.label(
+                egui::RichText::new(t("stickers-explain"))
+                    .size(theme::px(21.0))
+                    .color(theme::soft_ink()),
+            );
+            ui.label(theme::bold(
+                &game.l10n.text_with(
+                    "stickers-count",
+                    &[
+                        ("count", book.stickers().len().into()),
+                        ("total", book.capacity().into()),
+                    ],
+                ),
+                21.0,
+            ));
+        });
+        egui::ScrollArea::vertical().show(ui, |ui| {
+            ui.set_width(ui.available_width());
+            // Two skills side by side, so the whole book fits on one screen.
+            ui.columns(2, |cols| {
+                for (k, (skill_id, best)) in book.best.iter().enumerate() {
+                    let Some(skill) = game.content.catalogue.skill(skill_id) else {
+                        continue;
+                    };
+                    let ui = &mut cols[k % 2];
+                    ui.spacing_mut().item_spacing.y = 8.0;
+                    skill_card(ui, &game, skill, sticker::skill_colour(k), *best);
+                }
             });
         });
+    });
     Ok(())
 }
 

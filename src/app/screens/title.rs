@@ -16,41 +16,39 @@ pub fn draw(
 ) -> Result {
     let ctx = contexts.ctx_mut()?.clone();
     let t = |id: &str| game.l10n.text(id);
-    egui::CentralPanel::default()
-        .frame(theme::screen_frame(theme::background()))
-        .show(&mut root_ui(&ctx), |ui| {
-            ui.vertical_centered(|ui| {
-                ui.add_space(ui.available_height() * 0.06);
-                ui.label(theme::bold(&t("app-title"), 76.0).color(theme::primary()));
-                ui.label(
-                    egui::RichText::new(t("title-tagline"))
-                        .size(theme::px(28.0))
-                        .color(theme::soft_ink()),
-                );
-                ui.add_space(16.0);
-                // A welcoming row of faces.
-                let feelings = [
-                    Feeling::Happy,
-                    Feeling::Proud,
-                    Feeling::Calm,
-                    Feeling::Happy,
-                ];
-                // Each figure is 150/3.5*2.6 wide, plus item spacing.
-                let width = 4.0 * (150.0 / 3.5 * 2.6) + 3.0 * ui.spacing().item_spacing.x;
-                ui.horizontal(|ui| {
-                    ui.add_space((ui.available_width() - width) / 2.0);
-                    for (i, f) in feelings.iter().enumerate() {
-                        face::figure(ui, 150.0, &face::avatar(i as u8 * 2 + 1), *f, false);
-                    }
-                });
-                ui.add_space(20.0);
-                let play = theme::primary_button(ui, &format!("▶  {}", t("title-play")));
-                if play.clicked() || key(&ctx, egui::Key::Enter) {
-                    actions.write(UiAction::Start);
+    theme::WindowPanel::new(theme::background()).show(&mut root_ui(&ctx), |ui| {
+        ui.vertical_centered(|ui| {
+            ui.add_space(ui.available_height() * 0.06);
+            ui.label(theme::bold(&t("app-title"), 76.0).color(theme::primary()));
+            ui.label(
+                egui::RichText::new(t("title-tagline"))
+                    .size(theme::px(28.0))
+                    .color(theme::soft_ink()),
+            );
+            ui.add_space(16.0);
+            // A welcoming row of faces.
+            let feelings = [
+                Feeling::Happy,
+                Feeling::Proud,
+                Feeling::Calm,
+                Feeling::Happy,
+            ];
+            // Each figure is 150/3.5*2.6 wide, plus item spacing.
+            let width = 4.0 * (150.0 / 3.5 * 2.6) + 3.0 * ui.spacing().item_spacing.x;
+            ui.horizontal(|ui| {
+                ui.add_space((ui.available_width() - width) / 2.0);
+                for (i, f) in feelings.iter().enumerate() {
+                    face::figure(ui, 150.0, &face::avatar(i as u8 * 2 + 1), *f, false);
                 }
-                ui.add_space(24.0);
-                language_row(ui, &game, &mut actions);
             });
+            ui.add_space(20.0);
+            let play = theme::primary_button(ui, &format!("▶  {}", t("title-play")));
+            if play.clicked() || key(&ctx, egui::Key::Enter) {
+                actions.write(UiAction::Start);
+            }
+            ui.add_space(24.0);
+            language_row(ui, &game, &mut actions);
         });
+    });
     Ok(())
 }
