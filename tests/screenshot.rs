@@ -77,6 +77,16 @@ fn shot(args: &[&str], out: &Path) {
     );
 }
 
+/// Takes a shot in `dir` and returns what a screen reader hears on it: one
+/// "Role: name" line per item, a tab and where it lies, then the window's size.
+fn heard(args: &[&str], dir: &Path) -> String {
+    let names = dir.join("names.txt");
+    let mut all = args.to_vec();
+    all.extend(["--accessibility-out", names.to_str().unwrap()]);
+    shot(&all, &dir.join("shot.png"));
+    std::fs::read_to_string(&names).unwrap()
+}
+
 #[test]
 fn every_screen_renders_a_real_frame_at_the_requested_size() {
     if !can_draw() {
@@ -229,19 +239,10 @@ fn a_screen_reader_hears_every_button_face_and_question() {
         return;
     }
     let dir = tempfile::tempdir().unwrap();
-    let names = dir.path().join("names.txt");
-    shot(
-        &[
-            "--screen",
-            "play",
-            "--scenario",
-            "left-out-of-the-chat",
-            "--accessibility-out",
-            names.to_str().unwrap(),
-        ],
-        &dir.path().join("play.png"),
+    let text = heard(
+        &["--screen", "play", "--scenario", "left-out-of-the-chat"],
+        dir.path(),
     );
-    let text = std::fs::read_to_string(&names).unwrap();
     // Each line is "Role: name", then a tab and where it is.
     let lines: Vec<&str> = text
         .lines()
@@ -338,26 +339,18 @@ fn a_class_of_thirty_fits_the_window_on_who_is_playing() {
         store.save(&child).unwrap();
     }
     drop(store);
-    let names = dir.path().join("names.txt");
-    shot(
-        &[
-            "--screen",
-            "profiles",
-            "--data-dir",
-            data.to_str().unwrap(),
-            "--accessibility-out",
-            names.to_str().unwrap(),
-        ],
-        &dir.path().join("profiles.png"),
+    let text = heard(
+        &["--screen", "profiles", "--data-dir", data.to_str().unwrap()],
+        dir.path(),
     );
-    let text = std::fs::read_to_string(&names).unwrap();
     let width: f64 = text
         .lines()
         .find_map(|l| l.strip_prefix("Window: "))
         .and_then(|s| s.split('x').next())
         .and_then(|w| w.parse().ok())
         .expect("the window's size is written");
-    let cards: Vec<(&str, f64, f64)> = text
+    // "Button: Child 7\t@ x0,y0 x1,y1": each card's name, left, top and right.
+    let cards: Vec<(&str, f64, f64, f64)> = text
         .lines()
         .filter(|l| l.starts_with("Button: Child "))
         .map(|l| {
@@ -366,28 +359,19 @@ fn a_class_of_thirty_fits_the_window_on_who_is_playing() {
                 .split([' ', ','])
                 .map(|n| n.parse().unwrap())
                 .collect();
-            (name, numbers[0], numbers[2])
+            (name, numbers[0], numbers[1], numbers[2])
         })
         .collect();
     assert_eq!(cards.len(), 30, "every child has a card:\n{text}");
-    for (name, x0, x1) in &cards {
+    for (name, x0, _, x1) in &cards {
         assert!(
             *x0 >= 0.0 && *x1 <= width,
             "{name} lies outside the window (0 to {width}): {x0} to {x1}"
         );
     }
     // More than one row: the cards do not all start at the same height.
-    let rows: std::collections::BTreeSet<String> = text
-        .lines()
-        .filter(|l| l.starts_with("Button: Child "))
-        .filter_map(|l| {
-            l.split_once("\t@ ")?
-                .1
-                .split([' ', ','])
-                .nth(1)
-                .map(str::to_string)
-        })
-        .collect();
+    let rows: std::collections::BTreeSet<u64> =
+        cards.iter().map(|(_, _, y0, _)| y0.to_bits()).collect();
     assert!(rows.len() > 1, "one row only:\n{text}");
 }
 
@@ -402,19 +386,10 @@ fn the_map_of_a_large_library_lays_out_only_the_rows_near_the_screen() {
     let library = dir.path().join("library");
     let files = kind_quest::sample_library::generate(300, Default::default());
     kind_quest::sample_library::write(&library, &files).unwrap();
-    let names = dir.path().join("names.txt");
-    shot(
-        &[
-            "--screen",
-            "map",
-            "--scenarios",
-            library.to_str().unwrap(),
-            "--accessibility-out",
-            names.to_str().unwrap(),
-        ],
-        &dir.path().join("map.png"),
+    let text = heard(
+        &["--screen", "map", "--scenarios", library.to_str().unwrap()],
+        dir.path(),
     );
-    let text = std::fs::read_to_string(&names).unwrap();
     let cards = text
         .lines()
         .filter(|l| l.starts_with("Button: Story "))

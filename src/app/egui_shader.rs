@@ -3,9 +3,9 @@
 //! bevy_egui converts every pixel it draws from sRGB to linear and back with
 //! `pow`, twice. A school laptop without a graphics driver draws with a
 //! software renderer, where those six `pow` calls per pixel were a quarter of
-//! a story frame's time (57 -> 44 ms on lavapipe, docs/performance.md). Our
-//! copy does the same sums with square roots, within half a step of 255 of the
-//! original, so screens look the same.
+//! a story frame's time (60 -> 48 ms on lavapipe, docs/performance.md). Our
+//! copy does the same sums with fitted polynomials (one square root), within
+//! half a step of 255 of the original, so screens look the same.
 
 use bevy::asset::Assets;
 use bevy::prelude::*;
