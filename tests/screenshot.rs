@@ -63,17 +63,30 @@ fn colour_stats(rgb: &[u8]) -> (usize, f64) {
 
 fn shot(args: &[&str], out: &Path) {
     let _window = ONE_WINDOW.lock().unwrap_or_else(|e| e.into_inner());
-    let status = Command::new(env!("CARGO_BIN_EXE_kind-quest"))
-        .arg("shot")
-        .arg("--out")
-        .arg(out)
-        .args(args)
-        .env("LP_NUM_THREADS", "1")
-        .status()
-        .expect("run kind-quest shot");
+    let run = || {
+        Command::new(env!("CARGO_BIN_EXE_kind-quest"))
+            .arg("shot")
+            .arg("--out")
+            .arg(out)
+            .args(args)
+            .env("LP_NUM_THREADS", "1")
+            .output()
+            .expect("run kind-quest shot")
+    };
+    let mut done = run();
+    // The virtual screen now and then turns away a client that connects just
+    // as another (the previous shot) leaves (src/app/open_window.rs): the game
+    // says so, and a person would start it again. So does the test, once.
+    if !done.status.success()
+        && String::from_utf8_lossy(&done.stderr).contains("the screen turned it away")
+    {
+        done = run();
+    }
     assert!(
-        status.success(),
-        "kind-quest shot {args:?} failed: {status}"
+        done.status.success(),
+        "kind-quest shot {args:?} failed: {}\n{}",
+        done.status,
+        String::from_utf8_lossy(&done.stderr)
     );
 }
 

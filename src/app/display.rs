@@ -12,19 +12,25 @@ use std::time::Duration;
 const TRIES: u32 = 5;
 const PAUSE: Duration = Duration::from_millis(300);
 
+/// A connection to the screen, kept until the window has its own: a virtual
+/// screen can turn away a client that connects just after another left
+/// (`open_window`), and closing this one first would make the game that client.
+pub struct Connection(#[allow(dead_code)] Option<XConnection>);
+
 /// Ok when a window can be opened; otherwise a message for a grown-up.
-pub fn check() -> Result<(), String> {
-    check_with(std::env::var_os("DISPLAY"), PAUSE, open_x_display)
+pub fn check() -> Result<Connection, String> {
+    check_with(std::env::var_os("DISPLAY"), PAUSE, open_x_display).map(|c| Connection(c.flatten()))
 }
 
-/// The decision, apart from the system (tests give their own `open`).
-fn check_with(
+/// The decision, apart from the system (tests give their own `open`). None
+/// where no check is made.
+fn check_with<T>(
     display: Option<std::ffi::OsString>,
     pause: Duration,
-    mut open: impl FnMut() -> Result<(), String>,
-) -> Result<(), String> {
+    mut open: impl FnMut() -> Result<T, String>,
+) -> Result<Option<T>, String> {
     if !cfg!(all(unix, not(target_os = "macos"))) {
-        return Ok(());
+        return Ok(None);
     }
     let Some(display) = display.filter(|d| !d.is_empty()) else {
         return Err(
@@ -40,7 +46,7 @@ fn check_with(
             std::thread::sleep(pause);
         }
         match open() {
-            Ok(()) => return Ok(()),
+            Ok(connection) => return Ok(Some(connection)),
             Err(e) => last = e,
         }
     }
@@ -52,26 +58,45 @@ fn check_with(
     ))
 }
 
-/// Opens and closes a connection to the X server named by DISPLAY, through the
-/// same libX11 the window will use (loaded at run time, as winit does).
+/// An open connection to the X server, closed when dropped.
 #[cfg(all(unix, not(target_os = "macos")))]
-fn open_x_display() -> Result<(), String> {
-    let xlib = x11_dl::xlib::Xlib::open().map_err(|e| format!("libX11 not found: {e}"))?;
-    // SAFETY: XOpenDisplay with a null name reads DISPLAY; a non-null result is
-    // a connection we own and close at once.
-    unsafe {
-        let display = (xlib.XOpenDisplay)(std::ptr::null());
-        if display.is_null() {
-            return Err("the X server did not accept a connection".into());
-        }
-        (xlib.XCloseDisplay)(display);
-    }
-    Ok(())
+pub struct XConnection {
+    xlib: x11_dl::xlib::Xlib,
+    display: std::ptr::NonNull<x11_dl::xlib::Display>,
 }
 
+#[cfg(all(unix, not(target_os = "macos")))]
+impl Drop for XConnection {
+    fn drop(&mut self) {
+        // SAFETY: the display was opened by XOpenDisplay, is ours alone, and is
+        // closed once.
+        unsafe {
+            (self.xlib.XCloseDisplay)(self.display.as_ptr());
+        }
+    }
+}
+
+/// Opens a connection to the X server named by DISPLAY, through the same
+/// libX11 the window will use (loaded at run time, as winit does).
+#[cfg(all(unix, not(target_os = "macos")))]
+fn open_x_display() -> Result<Option<XConnection>, String> {
+    let xlib = x11_dl::xlib::Xlib::open().map_err(|e| format!("libX11 not found: {e}"))?;
+    // SAFETY: XOpenDisplay with a null name reads DISPLAY; a non-null result is
+    // a connection we own (closed by `XConnection`'s drop).
+    let display = unsafe { (xlib.XOpenDisplay)(std::ptr::null()) };
+    match std::ptr::NonNull::new(display) {
+        Some(display) => Ok(Some(XConnection { xlib, display })),
+        None => Err("the X server did not accept a connection".into()),
+    }
+}
+
+/// Elsewhere there is nothing to keep.
 #[cfg(not(all(unix, not(target_os = "macos"))))]
-fn open_x_display() -> Result<(), String> {
-    Ok(())
+pub struct XConnection;
+
+#[cfg(not(all(unix, not(target_os = "macos"))))]
+fn open_x_display() -> Result<Option<XConnection>, String> {
+    Ok(None)
 }
 
 #[cfg(test)]
@@ -83,10 +108,16 @@ mod tests {
         if !cfg!(all(unix, not(target_os = "macos"))) {
             return;
         }
-        let e = check_with(None, Duration::ZERO, || panic!("must not try")).unwrap_err();
+        let e = check_with(None, Duration::ZERO, || -> Result<(), String> {
+            panic!("must not try")
+        })
+        .unwrap_err();
         assert!(e.contains("DISPLAY is not set"), "{e}");
         assert!(e.contains("xvfb-run"), "{e}");
-        let e = check_with(Some("".into()), Duration::ZERO, || panic!("must not try")).unwrap_err();
+        let e = check_with(Some("".into()), Duration::ZERO, || -> Result<(), String> {
+            panic!("must not try")
+        })
+        .unwrap_err();
         assert!(e.contains("DISPLAY is not set"), "{e}");
     }
 
@@ -113,10 +144,14 @@ mod tests {
             return;
         }
         let mut calls = 0;
-        let e = check_with(Some(":42".into()), Duration::ZERO, || {
-            calls += 1;
-            Err("no connection".into())
-        })
+        let e = check_with(
+            Some(":42".into()),
+            Duration::ZERO,
+            || -> Result<(), String> {
+                calls += 1;
+                Err("no connection".into())
+            },
+        )
         .unwrap_err();
         assert_eq!(calls, TRIES);
         assert!(e.contains(":42") && e.contains("no connection"), "{e}");

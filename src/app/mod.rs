@@ -3,6 +3,7 @@
 
 use std::path::PathBuf;
 use std::process::ExitCode;
+use std::sync::{Arc, Mutex};
 
 use bevy::log::LogPlugin;
 use bevy::prelude::*;
@@ -26,6 +27,7 @@ pub mod idle;
 pub mod input;
 pub mod motion;
 pub mod open_stories;
+pub mod open_window;
 pub mod read_aloud;
 pub mod round;
 pub mod scene;
@@ -36,8 +38,9 @@ pub mod theme;
 
 /// How to start the app.
 pub struct Launch {
-    /// The stories, as cards; their words are read when a screen needs them.
-    pub library: Library,
+    /// Lists the stories (as cards; their words are read when a screen needs
+    /// them). Called on a thread of its own while the window is built.
+    pub library: Box<dyn FnOnce() -> Library + Send>,
     pub data_dir: Option<PathBuf>,
     /// Language to start in; None follows the computer.
     pub language: Option<String>,
@@ -49,13 +52,17 @@ pub struct Launch {
 impl Launch {
     /// The game, as a child opens it.
     pub fn game(cli: &Cli) -> Self {
-        bench::trace_point("game: before library");
-        let mut library = crate::cli::load_library(cli);
-        bench::trace_point("game: library listed");
-        // The title screen needs no story: they are read while the window opens.
-        library.read_in_background();
+        let folders = cli.scenarios.clone();
         Launch {
-            library,
+            library: Box::new(move || {
+                bench::trace_point("game: listing the library");
+                let mut library = crate::cli::load_library_from(&folders);
+                bench::trace_point("game: library listed");
+                // The title screen needs no story: they are read while the
+                // window opens.
+                library.read_in_background();
+                library
+            }),
             data_dir: Store::resolve_dir(cli.data_dir()).ok(),
             language: None,
             size: (1280, 720),
@@ -77,7 +84,7 @@ impl Launch {
             ));
         }
         Ok(Launch {
-            library,
+            library: Box::new(move || library),
             // Shots never touch a child's real data unless a folder is named.
             data_dir: cli.data_dir().map(std::path::Path::to_path_buf),
             language: Some(args.locale.clone()),
@@ -105,94 +112,94 @@ pub fn parse_size(s: &str) -> Result<(u32, u32), String> {
 pub fn run(launch: Launch) -> ExitCode {
     // Before anything else (the data folder's lock included): a window needs a
     // screen, and without one the message should be ours, not a backtrace.
-    if let Err(e) = display::check() {
-        eprintln!("kind-quest: cannot open the game window: {e}");
-        return ExitCode::FAILURE;
-    }
+    let screen = match display::check() {
+        Ok(connection) => connection,
+        Err(e) => {
+            eprintln!("kind-quest: cannot open the game window: {e}");
+            return ExitCode::FAILURE;
+        }
+    };
     bench::trace_point("run: display checked");
-    let mut problem = None;
-    let store = launch
-        .data_dir
-        .as_deref()
-        .and_then(|d| match Store::open(d) {
-            Ok(s) => Some(s),
-            Err(e) => {
-                eprintln!("kind-quest: {e} Progress will not be saved this time.");
-                problem = Some(e);
-                None
-            }
-        });
-    bench::trace_point("run: store open");
-    let reading = launch.library.reading_signal();
-    let mut game = flow::Game::new(launch.library, store, launch.language.as_deref());
-    if let Some(e) = problem {
-        // Children are told on "who is playing?"; grown-ups find the details.
-        game.unsaved = Some(if matches!(e, crate::progress::StoreError::InUse { .. }) {
-            flow::Unsaved::InUse
-        } else {
-            flow::Unsaved::FolderProblem
-        });
-        game.notices.push(e.to_string());
-    }
-    bench::trace_point("run: game made");
-    let (w, h) = launch.size;
+    // The stories listed, the data folder opened and the players read on a
+    // thread of their own while Bevy builds the app on this one: with a
+    // school's library (7,000 files) and a class of thirty, that was 40-60 ms
+    // before the first frame could begin (docs/performance.md).
+    let Launch {
+        library,
+        data_dir,
+        language,
+        size,
+        shot,
+    } = launch;
+    // Shared so that, should no thread be had, this one can still do the work.
+    let work = Arc::new(Mutex::new(Some(move || {
+        make_game(library(), data_dir, language)
+    })));
+    let theirs = work.clone();
+    let getting_ready = std::thread::Builder::new()
+        .name("getting ready".into())
+        .spawn(move || take(&theirs).map(|make| make()));
+    let (w, h) = size;
     let mut app = App::new();
     let mut plugins = DefaultPlugins.build();
-    if launch.shot.is_some() {
+    if shot.is_some() {
         // Pictures need no sound card (and ALSA would only complain there is none).
         plugins = plugins.disable::<bevy::audio::AudioPlugin>();
     }
-    app.add_plugins(
-        plugins
-            .set(WindowPlugin {
-                primary_window: Some(Window {
-                    title: "Kind Quest".into(),
-                    resolution: WindowResolution::new(w, h).with_scale_factor_override(1.0),
-                    ..default()
-                }),
-                ..default()
-            })
-            // egui's one pipeline compiled in the frame that first needs it,
-            // not on a worker: the first picture then shows in the first
-            // frame instead of the third (docs/performance.md).
-            .set(bevy::render::RenderPlugin {
-                synchronous_pipeline_compilation: true,
-                ..default()
-            })
-            .set(LogPlugin {
-                filter: "warn,kind_quest=info,wgpu=error,naga=warn".into(),
+    let plugins = plugins
+        .set(WindowPlugin {
+            primary_window: Some(Window {
+                title: "Kind Quest".into(),
+                resolution: WindowResolution::new(w, h).with_scale_factor_override(1.0),
                 ..default()
             }),
-    )
-    .add_plugins(EguiPlugin::default())
-    .add_plugins(egui_shader::plugin)
-    .insert_resource(ClearColor(Color::srgb_u8(0xFB, 0xF6, 0xEC)))
-    .insert_resource(game)
-    .init_resource::<StyleReady>()
-    .add_plugins((
-        flow::plugin,
-        idle::plugin,
-        idle::debug_plugin,
-        input::plugin,
-        screens::plugin,
-    ))
-    .add_systems(Startup, |mut commands: Commands| {
-        // No multisampling: egui smooths its own edges, and on a software
-        // renderer four samples per pixel cost frames (see docs/performance.md).
-        commands.spawn((Camera2d, Msaa::Off));
-    })
-    .add_systems(
-        EguiPrimaryContextPass,
-        (apply_appearance, zoom_to_window).before(screens::draw_set()),
-    )
-    .add_systems(
-        PreUpdate,
-        install_first_look.after(bevy_egui::EguiPreUpdateSet::InitContexts),
-    )
-    .add_systems(Update, draw_until_ready)
-    .add_systems(Last, clear_with_the_screens_colour);
-    read_stories_after_the_first_frame(&mut app, reading);
-    match launch.shot {
+            ..default()
+        })
+        // egui's one pipeline compiled in the frame that first needs it,
+        // not on a worker: the first picture then shows in the first
+        // frame instead of the third (docs/performance.md).
+        .set(bevy::render::RenderPlugin {
+            synchronous_pipeline_compilation: true,
+            ..default()
+        })
+        .set(LogPlugin {
+            filter: "warn,kind_quest=info,wgpu=error,naga=warn".into(),
+            ..default()
+        });
+    if let Err(problem) = open_window::add_plugins(&mut app, plugins) {
+        // The half-built app is left as it is: taking it apart could panic too.
+        std::mem::forget(app);
+        return open_window::explain(&problem);
+    }
+    // The window has its own connection now (see `open_window`).
+    drop(screen);
+    app.add_plugins(EguiPlugin::default())
+        .add_plugins(egui_shader::plugin)
+        .insert_resource(ClearColor(Color::srgb_u8(0xFB, 0xF6, 0xEC)))
+        .init_resource::<StyleReady>()
+        .add_plugins((
+            flow::plugin,
+            idle::plugin,
+            idle::debug_plugin,
+            input::plugin,
+            screens::plugin,
+        ))
+        .add_systems(Startup, |mut commands: Commands| {
+            // No multisampling: egui smooths its own edges, and on a software
+            // renderer four samples per pixel cost frames (see docs/performance.md).
+            commands.spawn((Camera2d, Msaa::Off));
+        })
+        .add_systems(
+            EguiPrimaryContextPass,
+            (apply_appearance, zoom_to_window).before(screens::draw_set()),
+        )
+        .add_systems(
+            PreUpdate,
+            install_first_look.after(bevy_egui::EguiPreUpdateSet::InitContexts),
+        )
+        .add_systems(Update, draw_until_ready)
+        .add_systems(Last, clear_with_the_screens_colour);
+    match shot {
         Some(plan) => {
             // A shot needs frames to keep coming until the picture is taken.
             app.insert_resource(WinitSettings::continuous());
@@ -212,10 +219,65 @@ pub fn run(launch: Launch) -> ExitCode {
     }
     bench::trace_plugin(&mut app);
     bench::trace_point("run: app built");
+    let made = match getting_ready {
+        // A thread that panicked (it never should) has printed why.
+        Ok(thread) => thread.join().ok().flatten(),
+        // No thread to be had: the game is made here, after the app.
+        Err(e) => {
+            warn!("no thread to get ready on ({e}); getting ready on the window's");
+            take(&work).map(|make| make())
+        }
+    };
+    let Some((game, reading)) = made else {
+        return ExitCode::FAILURE;
+    };
+    bench::trace_point("run: game joined");
+    app.insert_resource(game);
+    read_stories_after_the_first_frame(&mut app, reading);
     match app.run() {
         AppExit::Success => ExitCode::SUCCESS,
         AppExit::Error(code) => ExitCode::from(code.get()),
     }
+}
+
+/// What a mutex holds, taken out (a poisoned one still gives it).
+fn take<T>(slot: &Mutex<Option<T>>) -> Option<T> {
+    slot.lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner)
+        .take()
+}
+
+/// The game over its stories and data folder, and the signal that lets its
+/// stories be read. Tells the child (on "who is playing?") and the grown-ups
+/// when the folder cannot be used.
+fn make_game(
+    library: Library,
+    data_dir: Option<PathBuf>,
+    language: Option<String>,
+) -> (Game, ReadingSignal) {
+    let mut problem = None;
+    let store = data_dir.as_deref().and_then(|d| match Store::open(d) {
+        Ok(s) => Some(s),
+        Err(e) => {
+            eprintln!("kind-quest: {e} Progress will not be saved this time.");
+            problem = Some(e);
+            None
+        }
+    });
+    bench::trace_point("game: store open");
+    let reading = library.reading_signal();
+    let mut game = flow::Game::new(library, store, language.as_deref());
+    if let Some(e) = problem {
+        // Children are told on "who is playing?"; grown-ups find the details.
+        game.unsaved = Some(if matches!(e, crate::progress::StoreError::InUse { .. }) {
+            flow::Unsaved::InUse
+        } else {
+            flow::Unsaved::FolderProblem
+        });
+        game.notices.push(e.to_string());
+    }
+    bench::trace_point("game: made");
+    (game, reading)
 }
 
 /// Keeps frames coming until the first screen is drawn. A reactive window only

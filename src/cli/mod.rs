@@ -237,8 +237,13 @@ pub fn load_content(cli: &Cli) -> Content {
 /// The game's library: cards for the shipped stories and the `--scenarios`
 /// folders, their words read when needed.
 pub fn load_library(cli: &Cli) -> crate::library::Library {
+    load_library_from(&cli.scenarios)
+}
+
+/// The library of the shipped stories and those in `folders`.
+pub fn load_library_from(folders: &[std::path::PathBuf]) -> crate::library::Library {
     let mut library = crate::library::Library::embedded();
-    for dir in &cli.scenarios {
+    for dir in folders {
         library.add_path(dir);
     }
     library
