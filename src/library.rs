@@ -184,6 +184,10 @@ impl ReadingSignal {
 /// than a child takes to reach the map.
 const WAIT_FOR_THE_GO: Duration = Duration::from_millis(1500);
 
+/// Up to how many stories a background reading begins at once, without
+/// waiting for the go (see `read_in_background`).
+const READ_AT_ONCE: usize = 64;
+
 /// A reading on a thread of its own. Whoever sets `claimed` first reads: the
 /// thread once it has the go, or a screen that needs the cards before the
 /// thread began (it then reads at once, at full priority, instead of waiting
@@ -298,12 +302,18 @@ impl Library {
         let sources = self.sources.clone();
         let catalogue = self.catalogue.clone();
         let go = self.go.clone();
+        // A few dozen stories (the shipped ones) are read in milliseconds, on
+        // the core that building the window leaves free: at once. A school's
+        // library waits for the go.
+        let wait = self.sources.len() > READ_AT_ONCE;
         let claimed = Arc::new(AtomicBool::new(false));
         let ours = claimed.clone();
         let thread = std::thread::Builder::new()
             .name("reading stories".into())
             .spawn(move || {
-                go.wait(WAIT_FOR_THE_GO);
+                if wait {
+                    go.wait(WAIT_FOR_THE_GO);
+                }
                 if ours.swap(true, Ordering::AcqRel) {
                     // A screen needed the cards first and read them itself.
                     return None;

@@ -150,11 +150,17 @@ fn stories_read_in_the_background_are_the_same_cards_and_problems() {
     );
 }
 
-/// The reading waits for the window's first picture; a screen that needs the
-/// cards before that does not wait for the picture (nor for the timeout).
+/// A school's library waits for the window's first picture; a screen that
+/// needs the cards before that does not wait for the picture (nor for the
+/// timeout).
 #[test]
-fn a_background_reading_waits_for_the_go_unless_the_cards_are_needed() {
+fn a_large_library_waits_for_the_go_unless_the_cards_are_needed() {
+    let dir = tempfile::tempdir().unwrap();
+    for n in 0..=super::READ_AT_ONCE {
+        std::fs::write(dir.path().join(format!("s{n}.ron")), "Scenario(id: ").unwrap();
+    }
     let mut library = Library::embedded();
+    library.add_path(dir.path());
     library.read_in_background();
     assert!(
         library.problems_if_read().is_none(),
@@ -162,6 +168,22 @@ fn a_background_reading_waits_for_the_go_unless_the_cards_are_needed() {
     );
     assert!(!library.cards().is_empty());
     assert!(library.problems_if_read().is_some());
+}
+
+/// The shipped stories are few: their reading begins at once, with no go.
+#[test]
+fn a_few_stories_are_read_without_waiting_for_the_go() {
+    let mut library = Library::embedded();
+    library.read_in_background();
+    let waited = std::time::Instant::now();
+    while library.problems_if_read().is_none() {
+        assert!(
+            waited.elapsed() < std::time::Duration::from_secs(60),
+            "the reading never ended"
+        );
+        std::thread::sleep(std::time::Duration::from_millis(5));
+    }
+    assert!(!library.cards().is_empty());
 }
 
 #[test]
