@@ -75,6 +75,9 @@ fn folder_advice(e: &std::io::Error) -> &'static str {
         ErrorKind::NotADirectory | ErrorKind::AlreadyExists => {
             "Move or rename that file, or start Kind Quest with --data-dir and another folder."
         }
+        ErrorKind::IsADirectory => {
+            "Move or rename that folder, or start Kind Quest with --data-dir and another folder."
+        }
         _ => {
             "Check the disk or USB stick is plugged in and working, \
              or start Kind Quest with --data-dir and another folder."

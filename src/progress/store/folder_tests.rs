@@ -100,6 +100,18 @@ fn a_file_where_the_folder_should_be_is_explained() {
     assert_eq!(fs::read(&file).unwrap(), b"a file", "left as it was");
 }
 
+#[test]
+fn a_folder_where_the_lock_file_should_be_is_named_and_explained() {
+    let dir = tempfile::tempdir().unwrap();
+    let lock = dir.path().join(super::lock::LOCK_FILE);
+    fs::create_dir(&lock).unwrap();
+    let message = Store::open(dir.path()).unwrap_err().to_string();
+    assert!(message.contains(&lock.display().to_string()), "{message}");
+    assert!(message.contains("a folder is in the way"), "{message}");
+    assert!(message.contains("Move or rename that folder"), "{message}");
+    assert!(lock.is_dir(), "left as it was");
+}
+
 /// True when this user may write even where permissions say no (root in a
 /// container): the permission tests then prove nothing, so they stop early.
 fn permissions_are_not_enforced(read_only_dir: &Path) -> bool {

@@ -32,9 +32,10 @@ impl DataLock {
             .create(true)
             .truncate(false)
             .open(&path)
-            .map_err(|source| StoreError::Folder {
+            .map_err(|e| StoreError::Folder {
                 path: dir.to_path_buf(),
-                source,
+                // The file is named: "a folder is in the way" must say which.
+                source: std::io::Error::new(e.kind(), format!("{}: {e}", path.display())),
             })?;
         match file.try_lock() {
             Ok(()) => Ok(Some(Self { _file: file })),
