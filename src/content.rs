@@ -377,6 +377,9 @@ fn walk(
             return;
         }
     };
+    // `.ftl` files in a folder whose name is no language code would make a
+    // language of it ("Locales", "not a tag!"): they are skipped, once said.
+    let mut not_a_language = 0;
     for entry in entries.flatten() {
         let path = entry.path();
         // The folder listing says what each entry is: no look-up per file (a
@@ -388,10 +391,31 @@ fn walk(
         };
         if is_dir {
             walk(&path, depth + 1, seen, out, skipped);
-        } else {
-            out.extend(classify(&path));
+        } else if let Some(found) = classify(&path) {
+            if found.lang.as_deref().is_some_and(|l| !is_language_code(l)) {
+                not_a_language += 1;
+            } else {
+                out.push(found);
+            }
         }
     }
+    if not_a_language > 0 {
+        let name = dir.file_name().unwrap_or_default().to_string_lossy();
+        skipped.push(Diagnostic::error(
+            &shown,
+            (1, 1),
+            format!(
+                "\"{name}\" is not a language code, so the {not_a_language} .ftl file(s) \
+                 in this folder were skipped"
+            ),
+            "name the folder with a language code such as en, es, pt-BR",
+        ));
+    }
+}
+
+/// A language tag the game can choose (`en`, `pt-BR`, `sr-Latn`).
+pub fn is_language_code(tag: &str) -> bool {
+    tag.parse::<unic_langid::LanguageIdentifier>().is_ok()
 }
 
 fn classify(path: &Path) -> Option<FoundFile> {
@@ -497,5 +521,25 @@ mod tests {
         assert_eq!(c.scenarios.len(), before);
         assert_eq!(c.problems.len(), 1);
         assert!(c.problems[0].file.ends_with("broken.ron"));
+    }
+
+    #[test]
+    fn words_in_a_folder_that_is_no_language_are_skipped_and_said_once() {
+        let dir = tempfile::tempdir().unwrap();
+        let odd = dir.path().join("locales").join("not a tag!");
+        std::fs::create_dir_all(&odd).unwrap();
+        std::fs::write(odd.join("a.ftl"), "a = A\n").unwrap();
+        std::fs::write(odd.join("b.ftl"), "b = B\n").unwrap();
+        let mut c = Content::embedded();
+        c.add_path(dir.path());
+        assert!(!c.languages().iter().any(|l| l == "not a tag!"));
+        assert_eq!(c.problems.len(), 1, "{:?}", c.problems);
+        let message = c.problems[0].to_string();
+        assert!(
+            message.contains("\"not a tag!\" is not a language code"),
+            "{message}"
+        );
+        assert!(message.contains("2 .ftl file(s)"), "{message}");
+        assert!(is_language_code("pt-BR") && is_language_code("en"));
     }
 }

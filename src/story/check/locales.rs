@@ -254,11 +254,7 @@ where
 {
     let src = &file.source;
     let mut problems = Vec::new();
-    if file
-        .lang
-        .parse::<unic_langid::LanguageIdentifier>()
-        .is_err()
-    {
+    if !crate::content::is_language_code(&file.lang) {
         problems.push(src.error_at(
             0,
             format!("\"{}\" is not a language code", file.lang),
