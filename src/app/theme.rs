@@ -402,6 +402,13 @@ pub fn screen_frame(fill: Color32) -> egui::Frame {
         .inner_margin(Margin::symmetric(36, 24))
 }
 
+/// A bar in the screen's own colour: it paints nothing, the window (cleared
+/// with that colour, see `WindowPanel`) shows through. Painting it again cost
+/// a seventh of a window's area in every frame of a story (docs/performance.md).
+pub fn bar_frame() -> egui::Frame {
+    screen_frame(Color32::TRANSPARENT)
+}
+
 /// Big heading text.
 pub fn heading(text: &str) -> RichText {
     RichText::new(text)

@@ -48,10 +48,7 @@ pub fn draw(
     // A child's way on stays in a bar at the bottom, in sight at any text size.
     if game.projector.is_none() {
         egui::Panel::bottom("ending-actions")
-            .frame(
-                theme::screen_frame(theme::setting_tint(s.setting))
-                    .inner_margin(egui::Margin::symmetric(36, 10)),
-            )
+            .frame(theme::bar_frame().inner_margin(egui::Margin::symmetric(36, 10)))
             .show(&mut root, |ui| {
                 ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
                     let back = theme::primary_button(ui, &t("ending-to-map"));

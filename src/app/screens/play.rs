@@ -68,8 +68,7 @@ pub fn draw(
         _ => None,
     };
     // The buttons sit in a bar at the bottom, so long words never push them off screen.
-    let bar = theme::screen_frame(theme::setting_tint(s.setting))
-        .inner_margin(egui::Margin::symmetric(36, 12));
+    let bar = theme::bar_frame().inner_margin(egui::Margin::symmetric(36, 12));
     match &step {
         Step::Line(_) => {
             egui::Panel::bottom("play-actions")

@@ -46,9 +46,7 @@ pub fn draw(
     // at the bottom: there for grown-ups, not in a child's way.
     let mut root = root_ui(&ctx);
     egui::Panel::bottom("grown-up-links")
-        .frame(
-            theme::screen_frame(theme::background()).inner_margin(egui::Margin::symmetric(24, 8)),
-        )
+        .frame(theme::bar_frame().inner_margin(egui::Margin::symmetric(24, 8)))
         .show(&mut root, |ui| {
             ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
                 let small = |text: String| {
