@@ -13,41 +13,57 @@
 //! instead of a backtrace.
 
 use std::panic::{AssertUnwindSafe, catch_unwind};
-use std::sync::{Arc, Mutex, PoisonError};
+use std::sync::{Mutex, Once, PoisonError};
+use std::thread::ThreadId;
 
 use bevy::app::PluginGroupBuilder;
 use bevy::prelude::*;
 
+/// The threads adding plugins now, each with the message of a panic caught.
+static CATCHING: Mutex<Vec<(ThreadId, Option<String>)>> = Mutex::new(Vec::new());
+
+/// Our panic hook is put in once, in front of whatever hook was there, and
+/// stays: hooks that plugins add later wrap it, and so are kept too.
+static HOOK: Once = Once::new();
+
+fn install_hook() {
+    HOOK.call_once(|| {
+        let previous = std::panic::take_hook();
+        std::panic::set_hook(Box::new(move |info| {
+            let this_thread = std::thread::current().id();
+            let mut catching = CATCHING.lock().unwrap_or_else(PoisonError::into_inner);
+            match catching.iter_mut().find(|(t, _)| *t == this_thread) {
+                // Kept quiet: the caller says what happened in plain words.
+                Some((_, message)) => {
+                    let text = info.payload_as_str().unwrap_or("a panic without a message");
+                    *message = Some(text.to_string());
+                }
+                // Any other panic (another thread's, or later) as always.
+                None => {
+                    drop(catching);
+                    previous(info);
+                }
+            }
+        }));
+    });
+}
+
 /// Adds Bevy's plugins. Err with the panic's message if one of them panicked
 /// (the app is then half-built and must not be run).
 pub fn add_plugins(app: &mut App, plugins: PluginGroupBuilder) -> Result<(), String> {
-    let message = Arc::new(Mutex::new(None::<String>));
-    let caught = message.clone();
+    install_hook();
     let this_thread = std::thread::current().id();
-    let previous: Arc<dyn Fn(&std::panic::PanicHookInfo<'_>) + Send + Sync> =
-        Arc::from(std::panic::take_hook());
-    let others = previous.clone();
-    // Only this thread's panic is kept quiet: another thread's (the stories
-    // being read, say) is reported as always.
-    std::panic::set_hook(Box::new(move |info| {
-        if std::thread::current().id() == this_thread {
-            let text = info.payload_as_str().unwrap_or("a panic without a message");
-            *caught.lock().unwrap_or_else(PoisonError::into_inner) = Some(text.to_string());
-        } else {
-            others(info);
-        }
-    }));
+    let catching = || CATCHING.lock().unwrap_or_else(PoisonError::into_inner);
+    catching().push((this_thread, None));
     let added = catch_unwind(AssertUnwindSafe(|| {
         app.add_plugins(plugins);
     }));
-    std::panic::set_hook(Box::new(move |info| previous(info)));
-    added.map_err(|_| {
-        message
-            .lock()
-            .unwrap_or_else(PoisonError::into_inner)
-            .take()
-            .unwrap_or_else(|| "a panic without a message".into())
-    })
+    let mut all = catching();
+    let message = all
+        .iter()
+        .position(|(t, _)| *t == this_thread)
+        .and_then(|i| all.remove(i).1);
+    added.map_err(|_| message.unwrap_or_else(|| "a panic without a message".into()))
 }
 
 /// Says why there is no window, in words a grown-up can act on.
@@ -100,7 +116,7 @@ mod tests {
             result,
             Err("Failed to build event loop: XOpenDisplayFailed".to_string())
         );
-        // The hook is ours no longer: a panic elsewhere is caught as usual.
+        // Later panics are not caught here: they unwind as always.
         assert!(catch_unwind(|| panic!("later")).is_err());
     }
 
