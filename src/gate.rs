@@ -120,8 +120,10 @@ impl GrownUpSettings {
     /// Reads the settings; a missing or unreadable file means no PIN (the way
     /// back for a forgotten PIN is deleting this file, which holds nothing else).
     pub fn load(data_dir: &std::path::Path) -> Self {
-        std::fs::read_to_string(data_dir.join(Self::FILE))
+        let max = crate::progress::store::MAX_SAVE_BYTES;
+        crate::progress::store::read_small_file(&data_dir.join(Self::FILE), max)
             .ok()
+            .and_then(|bytes| String::from_utf8(bytes).ok())
             .and_then(|t| crate::story::load::ron_options().from_str(&t).ok())
             .unwrap_or_default()
     }
@@ -177,6 +179,19 @@ fn hash(salt: &str, pin: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A settings file linked to an endless device is not read for ever: it
+    /// counts as no PIN, like a missing or broken one.
+    #[cfg(unix)]
+    #[test]
+    fn settings_linked_to_an_endless_device_mean_no_pin() {
+        let dir = tempfile::tempdir().unwrap();
+        std::os::unix::fs::symlink("/dev/zero", dir.path().join(GrownUpSettings::FILE)).unwrap();
+        assert_eq!(
+            GrownUpSettings::load(dir.path()),
+            GrownUpSettings::default()
+        );
+    }
 
     #[test]
     fn questions_are_never_trivial_and_accept_only_the_answer() {

@@ -17,14 +17,16 @@ mod disk;
 mod error;
 mod format;
 mod lock;
+mod small_file;
 
 pub(crate) use backup::{Current, backup_path, is_set_aside, save_with_backup, set_aside_path};
 pub use disk::write_atomic;
 pub(crate) use disk::{Disk, RealDisk, write_atomic_on};
 pub use error::StoreError;
-pub(crate) use format::{ReadError, peek_version, read_profile};
+pub(crate) use format::{MAX_SAVE_BYTES, ReadError, peek_version, read_profile};
 use lock::DataLock;
 pub use lock::LOCK_FILE;
+pub use small_file::read_small_file;
 
 /// Environment variable that overrides the data folder.
 pub const DATA_DIR_ENV: &str = "KIND_QUEST_DATA_DIR";

@@ -4,7 +4,6 @@
 //! from a newer Kind Quest is never overwritten.
 
 use std::ffi::OsString;
-use std::fs;
 use std::path::{Path, PathBuf};
 
 use super::{Disk, StoreError, write_atomic_on};
@@ -30,7 +29,9 @@ pub(crate) fn save_with_backup(
     known: u32,
     judge: impl Fn(&[u8]) -> Current,
 ) -> Result<(), StoreError> {
-    if let Ok(current) = fs::read(path) {
+    // Only an ordinary file is read (and so kept as the backup): a pipe at its
+    // name would never end.
+    if let Ok(current) = super::read_small_file(path, super::format::MAX_SAVE_BYTES) {
         match judge(&current) {
             Current::Good => write_atomic_on(disk, &backup_path(path), &current)?,
             Current::Newer(found) => {
