@@ -100,6 +100,10 @@ impl StoryCard {
 struct TextFile {
     lang: String,
     source: Source,
+    /// The shipped file this one replaces, used if this one cannot be read:
+    /// an unreadable `locales/en/app.ftl` in a teacher's folder must not
+    /// leave the game without its English words.
+    shipped: Option<Source>,
 }
 
 impl TextFile {
@@ -108,14 +112,26 @@ impl TextFile {
         stem_of(&self.source.name())
     }
 
-    fn read(&self) -> Result<LocaleFile, Diagnostic> {
-        let source = self.source.read()?;
-        Ok(LocaleFile::new(
-            self.lang.as_str(),
-            source.name,
-            source.text.into_string(),
-            self.source.is_embedded(),
-        ))
+    /// The file read, or the shipped one it replaces if it cannot be read
+    /// (with why, for grown-ups).
+    fn read(&self) -> (Option<LocaleFile>, Option<Diagnostic>) {
+        let read = |source: &Source| {
+            source.read().map(|file| {
+                LocaleFile::new(
+                    self.lang.as_str(),
+                    file.name,
+                    file.text.into_string(),
+                    source.is_embedded(),
+                )
+            })
+        };
+        match read(&self.source) {
+            Ok(file) => (Some(file), None),
+            Err(problem) => (
+                self.shipped.as_ref().and_then(|s| read(s).ok()),
+                Some(problem),
+            ),
+        }
     }
 }
 
@@ -222,6 +238,7 @@ impl Library {
                 .map(|(lang, name, text)| TextFile {
                     lang: (*lang).to_string(),
                     source: Source::Embedded { name, text },
+                    shipped: None,
                 })
                 .collect(),
             titles: BTreeMap::new(),
@@ -256,19 +273,27 @@ impl Library {
                 Some(lang) => texts.push(TextFile {
                     lang,
                     source: Source::File(file.path),
+                    shipped: None,
                 }),
             }
         }
         self.add_scenarios(scenarios);
-        let given: HashSet<(String, String)> = texts
-            .iter()
-            .map(|t| (t.lang.clone(), base_name(&t.source.name())))
-            .collect();
+        let key = |t: &TextFile| (t.lang.clone(), base_name(&t.source.name()));
+        let given: HashSet<(String, String)> = texts.iter().map(key).collect();
         if !given.is_empty() {
+            // The shipped files given again leave the list, kept behind the
+            // files that replace them.
+            let mut replaced = HashMap::new();
             self.texts.retain(|t| {
-                !(t.source.is_embedded()
-                    && given.contains(&(t.lang.clone(), base_name(&t.source.name()))))
+                let gone = t.source.is_embedded() && given.contains(&key(t));
+                if gone {
+                    replaced.insert(key(t), t.source.clone());
+                }
+                !gone
             });
+            for t in &mut texts {
+                t.shipped = replaced.remove(&key(t));
+            }
         }
         self.texts.extend(texts);
         self.titles.clear();
@@ -539,11 +564,9 @@ fn stem_of(name: &str) -> String {
 fn read_all(files: &[&TextFile]) -> (Vec<LocaleFile>, Vec<Diagnostic>) {
     let mut read = Vec::new();
     let mut problems = Vec::new();
-    for result in crate::parallel::map(files, |t| t.read()) {
-        match result {
-            Ok(file) => read.push(file),
-            Err(d) => problems.push(d),
-        }
+    for (file, problem) in crate::parallel::map(files, |t| t.read()) {
+        read.extend(file);
+        problems.extend(problem);
     }
     (read, problems)
 }

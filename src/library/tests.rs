@@ -282,3 +282,27 @@ fn a_plain_title_is_found_by_its_line_and_anything_else_is_parsed() {
     assert_eq!(plain_entry("x-titles = Other\n", "x-title"), None);
     assert_eq!(plain_entry(" x-title = Indented\n", "x-title"), None);
 }
+
+/// A teacher's `locales/en/app.ftl` that cannot be read when the words are
+/// needed leaves the shipped English words in place, not none (the game then
+/// showed every word in German), and grown-ups are told why.
+#[test]
+fn a_replacement_words_file_that_cannot_be_read_leaves_the_shipped_one() {
+    let dir = tempfile::tempdir().unwrap();
+    let en = dir.path().join("locales").join("en");
+    std::fs::create_dir_all(&en).unwrap();
+    let mine = en.join("app.ftl");
+    std::fs::write(&mine, "title-play = Play now\n").unwrap();
+    let mut library = Library::embedded();
+    library.add_path(dir.path());
+    std::fs::remove_file(&mine).unwrap();
+    let content = library.content_for(&[], &[]);
+    let english_app = content
+        .locales
+        .iter()
+        .find(|l| l.lang == "en" && l.source.name.ends_with("app.ftl"))
+        .expect("the shipped English words");
+    assert!(english_app.embedded);
+    assert_eq!(content.problems.len(), 1, "{:?}", content.problems);
+    assert!(content.problems[0].file.ends_with("app.ftl"));
+}
