@@ -380,6 +380,9 @@ fn walk(
     // `.ftl` files in a folder whose name is no language code would make a
     // language of it ("Locales", "not a tag!"): they are skipped, once said.
     let mut not_a_language = 0;
+    // A folder named `pt-br` or `EN` holds words for pt-BR or en, not for a
+    // language of its own: read as such, and the name's writing pointed out.
+    let mut written_as = None;
     for entry in entries.flatten() {
         let path = entry.path();
         // The folder listing says what each entry is: no look-up per file (a
@@ -391,13 +394,30 @@ fn walk(
         };
         if is_dir {
             walk(&path, depth + 1, seen, out, skipped);
-        } else if let Some(found) = classify(&path) {
-            if found.lang.as_deref().is_some_and(|l| !is_language_code(l)) {
-                not_a_language += 1;
-            } else {
-                out.push(found);
+        } else if let Some(mut found) = classify(&path) {
+            match found.lang.as_deref().map(canonical_language) {
+                Some(None) => not_a_language += 1,
+                Some(Some(tag)) => {
+                    if found.lang.as_deref() != Some(tag.as_str()) {
+                        written_as = Some(tag.clone());
+                    }
+                    found.lang = Some(tag);
+                    out.push(found);
+                }
+                None => out.push(found),
             }
         }
+    }
+    if let Some(tag) = written_as {
+        let name = dir.file_name().unwrap_or_default().to_string_lossy();
+        skipped.push(Diagnostic::warning(
+            &shown,
+            (1, 1),
+            format!(
+                "the language code \"{name}\" is written \"{tag}\"; its files were read as {tag}"
+            ),
+            format!("rename the folder to \"{tag}\""),
+        ));
     }
     if not_a_language > 0 {
         let name = dir.file_name().unwrap_or_default().to_string_lossy();
@@ -415,7 +435,14 @@ fn walk(
 
 /// A language tag the game can choose (`en`, `pt-BR`, `sr-Latn`).
 pub fn is_language_code(tag: &str) -> bool {
-    tag.parse::<unic_langid::LanguageIdentifier>().is_ok()
+    canonical_language(tag).is_some()
+}
+
+/// The usual way of writing a language tag (`pt-br` is `pt-BR`), if it is one.
+pub fn canonical_language(tag: &str) -> Option<String> {
+    tag.parse::<unic_langid::LanguageIdentifier>()
+        .ok()
+        .map(|id| id.to_string())
 }
 
 fn classify(path: &Path) -> Option<FoundFile> {
@@ -541,5 +568,24 @@ mod tests {
         );
         assert!(message.contains("2 .ftl file(s)"), "{message}");
         assert!(is_language_code("pt-BR") && is_language_code("en"));
+    }
+
+    #[test]
+    fn a_language_folder_written_another_way_is_read_as_that_language_and_said_so() {
+        let dir = tempfile::tempdir().unwrap();
+        let folder = dir.path().join("locales").join("pt-br");
+        std::fs::create_dir_all(&folder).unwrap();
+        std::fs::write(folder.join("a.ftl"), "a = A\n").unwrap();
+        let found = collect_files(dir.path()).unwrap();
+        assert_eq!(found[0].lang.as_deref(), Some("pt-BR"));
+        let mut skipped = Vec::new();
+        collect_files_and_skips(dir.path(), &mut skipped).unwrap();
+        assert_eq!(skipped.len(), 1, "{skipped:?}");
+        let message = skipped[0].to_string();
+        assert!(
+            message.contains("\"pt-br\" is written \"pt-BR\""),
+            "{message}"
+        );
+        assert!(!skipped[0].is_error(), "a warning: the words are used");
     }
 }
