@@ -176,3 +176,25 @@ fn odd_characters_in_a_saved_profile_are_kept_as_text() {
         .collect();
     assert_eq!(names.len(), 3, "nothing was written");
 }
+
+/// A game name written into the file by hand, thousands of letters long, is
+/// cut to a length the screens and the story lines can show.
+#[test]
+fn a_hand_written_game_name_of_thousands_of_letters_is_cut() {
+    let long = "Zz".repeat(3000);
+    let text = good_save("aaaa", "2").replace("Brave Otter", &long);
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::create_dir(dir.path().join("profiles")).unwrap();
+    std::fs::write(dir.path().join("profiles").join("aaaa.ron"), text).unwrap();
+    let loaded = read_folder(dir.path());
+    assert_eq!(loaded.profiles.len(), 1, "{:?}", loaded.notices);
+    assert_eq!(loaded.profiles[0].nickname, "Zz".repeat(20));
+    // The generated names fit whole.
+    let dir = folder_with(good_save("other", "2").as_bytes());
+    assert!(
+        read_folder(dir.path())
+            .profiles
+            .iter()
+            .all(|p| p.nickname == "Brave Otter")
+    );
+}

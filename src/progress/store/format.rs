@@ -68,9 +68,18 @@ pub(crate) fn decode(bytes: &[u8]) -> Result<Profile, ReadError> {
         return Err(ReadError::Newer(v));
     }
     // Without a readable version the parser says best what is wrong with the file.
-    let profile = upgrade(text, version.unwrap_or(FORMAT_VERSION))?;
+    let mut profile = upgrade(text, version.unwrap_or(FORMAT_VERSION))?;
+    if let Some((cut, _)) = profile.nickname.char_indices().nth(MAX_NICKNAME_CHARS) {
+        profile.nickname.truncate(cut);
+    }
     Ok(profile)
 }
+
+/// The longest game name kept from a file. The game makes two-word names
+/// ("Hilfsbereiter Waschbär", 22 letters); a longer one was written into the
+/// file by hand, and thousands of letters filled "who is playing?" and every
+/// story line that names the child.
+pub(crate) const MAX_NICKNAME_CHARS: usize = 40;
 
 /// Reads a file saved in format `version` and brings it up to `FORMAT_VERSION`,
 /// one version at a time.
