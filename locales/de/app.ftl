@@ -156,6 +156,10 @@ progress-none-finished = Noch keine Geschichte fertig.
 progress-choices = Was gewählt wurde
 progress-not-finished = noch nicht fertig
 progress-tried-again = dann anders probiert
+progress-choices-earlier = …und { $count } { $count ->
+    [one] frühere Geschichte
+   *[other] frühere Geschichten
+}. „Kopie speichern“ enthält alle.
 progress-talk = Gesprächsideen
 progress-export = Kopie speichern
 progress-exported = Kopie gespeichert in { $path }

@@ -154,6 +154,10 @@ progress-none-finished = No story finished yet.
 progress-choices = Choices made
 progress-not-finished = not finished yet
 progress-tried-again = then tried another way
+progress-choices-earlier = …and { $count } earlier { $count ->
+    [one] story
+   *[other] stories
+}. "Save a copy" keeps them all.
 progress-talk = Things to talk about
 progress-export = Save a copy
 progress-exported = Saved a copy in { $path }

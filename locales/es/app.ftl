@@ -153,6 +153,10 @@ progress-none-finished = Todavía no hay ninguna historia terminada.
 progress-choices = Opciones elegidas
 progress-not-finished = aún sin terminar
 progress-tried-again = y luego probó otro camino
+progress-choices-earlier = …y { $count } { $count ->
+    [one] historia anterior
+   *[other] historias anteriores
+}. «Guardar una copia» las guarda todas.
 progress-talk = Temas para conversar
 progress-export = Guardar una copia
 progress-exported = Copia guardada en { $path }

@@ -156,6 +156,10 @@ progress-none-finished = Aucune histoire finie pour l’instant.
 progress-choices = Choix faits
 progress-not-finished = pas encore finie
 progress-tried-again = puis a essayé autrement
+progress-choices-earlier = …et { $count } { $count ->
+    [one] histoire plus ancienne
+   *[other] histoires plus anciennes
+}. « Enregistrer une copie » les garde toutes.
 progress-talk = À discuter ensemble
 progress-export = Enregistrer une copie
 progress-exported = Copie enregistrée dans { $path }

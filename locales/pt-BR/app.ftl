@@ -158,6 +158,10 @@ progress-none-finished = Nenhuma história terminada ainda.
 progress-choices = Escolhas feitas
 progress-not-finished = ainda sem terminar
 progress-tried-again = depois tentou de outro jeito
+progress-choices-earlier = …e mais { $count } { $count ->
+    [one] história anterior
+   *[other] histórias anteriores
+}. “Salvar uma cópia” guarda todas.
 progress-talk = Para conversar
 progress-export = Salvar uma cópia
 progress-exported = Cópia salva em { $path }

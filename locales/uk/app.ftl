@@ -159,6 +159,11 @@ progress-none-finished = Ще не пройдено жодної історії.
 progress-choices = Вибір дитини
 progress-not-finished = ще не пройдено
 progress-tried-again = потім спробувано інакше
+progress-choices-earlier = …і ще { $count } { $count ->
+    [one] давніша історія
+    [few] давніші історії
+   *[other] давніших історій
+}. «Зберегти копію» містить усі.
 progress-talk = Про що поговорити
 progress-export = Зберегти копію
 progress-exported = Копію збережено в { $path }

@@ -247,8 +247,14 @@ fn choices(ui: &mut egui::Ui, game: &Game, p: &Profile) {
     if p.sessions.iter().all(|s| s.choices.is_empty()) {
         return;
     }
+    let played: Vec<_> = p
+        .sessions
+        .iter()
+        .rev()
+        .filter(|s| !s.choices.is_empty())
+        .collect();
     section(ui, &t("progress-choices"), |ui| {
-        for s in p.sessions.iter().rev().filter(|s| !s.choices.is_empty()) {
+        for s in played.iter().take(CHOICES_SHOWN) {
             let scenario = game.content.scenario(&s.scenario);
             let title = scenario.map_or(s.scenario.clone(), |sc| t(&sc.title));
             let state = if s.ending.is_some() {
@@ -310,8 +316,25 @@ fn choices(ui: &mut egui::Ui, game: &Game, p: &Profile) {
                 k += 1;
             }
         }
+        if played.len() > CHOICES_SHOWN {
+            let earlier = (played.len() - CHOICES_SHOWN) as i64;
+            ui.add_space(6.0);
+            ui.label(
+                egui::RichText::new(
+                    game.l10n
+                        .text_with("progress-choices-earlier", &[("count", earlier.into())]),
+                )
+                .size(theme::px(17.0))
+                .color(theme::soft_ink()),
+            );
+        }
     });
 }
+
+/// How many of the latest stories played show their choices. Every session
+/// is laid out in every frame, and a class's shared profile can hold
+/// thousands (25,000 took a second a frame); "Save a copy" has them all.
+const CHOICES_SHOWN: usize = 50;
 
 /// A story text with this child's game name in it.
 fn named(game: &Game, p: &Profile, id: &str) -> String {
