@@ -66,6 +66,11 @@ pub fn avatar(index: u8) -> Look {
 /// Paints a character: body, head, hair and a face showing `feeling`.
 /// `r` is the head radius; the figure is about 2r wide and 3.4r tall, centred on the head.
 pub fn paint(painter: &Painter, head: Pos2, r: f32, look: &Look, feeling: Feeling) {
+    crate::app::face_pictures::paint(painter, head, r, look, feeling);
+}
+
+/// The face's own shapes, which `face_pictures` turns into a picture.
+pub(crate) fn paint_shapes(painter: &Painter, head: Pos2, r: f32, look: &Look, feeling: Feeling) {
     let skin = SKIN[look.skin as usize % SKIN.len()];
     let hair = HAIR[look.hair_colour as usize % HAIR.len()];
     let top = TOPS[look.top as usize % TOPS.len()];

@@ -21,6 +21,7 @@ pub mod bench;
 pub mod display;
 pub mod egui_shader;
 pub mod face;
+pub mod face_pictures;
 pub mod flow;
 pub mod grown_ups;
 pub mod idle;
