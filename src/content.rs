@@ -383,6 +383,7 @@ fn walk(
     // A folder named `pt-br` or `EN` holds words for pt-BR or en, not for a
     // language of its own: read as such, and the name's writing pointed out.
     let mut written_as = None;
+    let mut folder_tag: Option<Option<String>> = None;
     for entry in entries.flatten() {
         let path = entry.path();
         // The folder listing says what each entry is: no look-up per file (a
@@ -395,7 +396,14 @@ fn walk(
         if is_dir {
             walk(&path, depth + 1, seen, out, skipped);
         } else if let Some(mut found) = classify(&path) {
-            match found.lang.as_deref().map(canonical_language) {
+            // Every `.ftl` file here has this folder's name as its language:
+            // the name is read once, not once per file.
+            let tag = found.lang.as_deref().map(|l| {
+                folder_tag
+                    .get_or_insert_with(|| canonical_language(l))
+                    .clone()
+            });
+            match tag {
                 Some(None) => not_a_language += 1,
                 Some(Some(tag)) => {
                     if found.lang.as_deref() != Some(tag.as_str()) {

@@ -135,6 +135,36 @@ impl Default for GlyphCoverage {
 mod tests {
     use super::*;
 
+    /// The game's own code writes some signs straight into what it shows
+    /// ("→ Next", "✔ done", "🗑 Erase"): each must be in a font, or a box is
+    /// drawn instead (the progress screen showed one for "➜"). Comments are
+    /// left out; any other letter outside ASCII in the code is taken as shown.
+    #[test]
+    fn every_sign_the_game_writes_in_its_code_is_drawn() {
+        fn walk(dir: &std::path::Path, found: &mut Vec<String>) {
+            for entry in std::fs::read_dir(dir).unwrap().flatten() {
+                let path = entry.path();
+                if path.is_dir() {
+                    walk(&path, found);
+                } else if path.extension().is_some_and(|e| e == "rs") {
+                    let text = std::fs::read_to_string(&path).unwrap();
+                    for (n, line) in text.lines().enumerate() {
+                        let code = line.split("//").next().unwrap_or_default();
+                        for c in GlyphCoverage::new().missing(code) {
+                            found.push(format!("{}:{}: {c:?}", path.display(), n + 1));
+                        }
+                    }
+                }
+            }
+        }
+        let mut missing = Vec::new();
+        walk(
+            &std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src/app"),
+            &mut missing,
+        );
+        assert!(missing.is_empty(), "no font draws these: {missing:#?}");
+    }
+
     #[test]
     fn latin_cyrillic_and_the_skill_icons_are_drawn() {
         let g = GlyphCoverage::new();

@@ -413,3 +413,54 @@ fn the_map_of_a_large_library_lays_out_only_the_rows_near_the_screen() {
         "{cards} of 300 generated stories were laid out in one frame"
     );
 }
+
+/// A profile shared by a class for years holds thousands of stories played:
+/// the progress screen shows the choices of the latest 50 and says how many
+/// earlier ones the saved copy keeps (it used to lay out every one in every
+/// frame: a second a frame at 25,000).
+#[test]
+fn the_progress_screen_shows_the_latest_choices_and_counts_the_rest() {
+    if !can_draw() {
+        return;
+    }
+    use kind_quest::progress::model::{ChoiceRecord, SessionRecord};
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    let store = kind_quest::progress::Store::open(&data).unwrap();
+    let mut class = kind_quest::progress::Profile::new("Class Bees", 2);
+    class.sessions = (0..60)
+        .map(|n| SessionRecord {
+            id: format!("{n:016x}"),
+            scenario: "left-out-of-the-chat".into(),
+            locale: "en".into(),
+            started: 1_796_000_000 + n,
+            finished: Some(1_796_000_100 + n),
+            choices: vec![ChoiceRecord {
+                node: "chat-choice".into(),
+                choice: "left-out-of-the-chat-go-along".into(),
+                evidence: [("empathy".to_string(), 1)].into(),
+                retried: false,
+            }],
+            ending: Some("end-rule".into()),
+        })
+        .collect();
+    store.save(&class).unwrap();
+    drop(store);
+    let text = heard(
+        &["--screen", "progress", "--data-dir", data.to_str().unwrap()],
+        dir.path(),
+    );
+    // Each story played is headed "Title · date" (stories finished are
+    // listed apart, with a tick). The shot plays one more first: 61 in all.
+    let shown = text
+        .lines()
+        .filter(|l| l.starts_with("Label: ") && !l.contains('✔') && l.contains(" · 20"))
+        .count();
+    assert_eq!(shown, 50, "the latest 50 stories played:\n{text}");
+    assert!(
+        text.lines()
+            .any(|l| l
+                .starts_with("Label: …and 11 earlier stories. \"Save a copy\" keeps them all.")),
+        "the rest are counted:\n{text}"
+    );
+}

@@ -13,6 +13,7 @@
 //! pixels it was drawn for and looks the same as the shapes did.
 
 use std::collections::HashMap;
+use std::sync::OnceLock;
 
 use bevy_egui::egui::epaint::Tessellator;
 use bevy_egui::egui::layers::ShapeIdx;
@@ -285,24 +286,24 @@ const STEPS: usize = 4096;
 
 /// `linear_from_gamma` looked up (a face's edges need it for every pixel).
 fn linear_from_gamma_table(s: f32) -> f32 {
-    static TABLE: std::sync::OnceLock<Vec<f32>> = std::sync::OnceLock::new();
-    let table = TABLE.get_or_init(|| {
-        (0..=STEPS)
-            .map(|i| linear_from_gamma(i as f32 / STEPS as f32))
-            .collect()
-    });
-    table[(s.clamp(0.0, 1.0) * STEPS as f32).round() as usize]
+    static TABLE: OnceLock<Vec<f32>> = OnceLock::new();
+    look_up(&TABLE, linear_from_gamma, s)
 }
 
 /// `gamma_from_linear` looked up.
 fn gamma_from_linear_table(l: f32) -> f32 {
-    static TABLE: std::sync::OnceLock<Vec<f32>> = std::sync::OnceLock::new();
-    let table = TABLE.get_or_init(|| {
+    static TABLE: OnceLock<Vec<f32>> = OnceLock::new();
+    look_up(&TABLE, gamma_from_linear, l)
+}
+
+/// `curve(x)` from a table of `STEPS` steps over 0-1, made on first use.
+fn look_up(table: &OnceLock<Vec<f32>>, curve: fn(f32) -> f32, x: f32) -> f32 {
+    let table = table.get_or_init(|| {
         (0..=STEPS)
-            .map(|i| gamma_from_linear(i as f32 / STEPS as f32))
+            .map(|i| curve(i as f32 / STEPS as f32))
             .collect()
     });
-    table[(l.clamp(0.0, 1.0) * STEPS as f32).round() as usize]
+    table[(x.clamp(0.0, 1.0) * STEPS as f32).round() as usize]
 }
 
 /// 0-1 linear from 0-1 sRGB.
@@ -435,6 +436,15 @@ mod tests {
             for (i, (pixel, inside)) in filled.iter().zip(expected).enumerate() {
                 assert_eq!(pixel.a() > 0, inside, "pixel {i} of {c:?}");
             }
+        }
+    }
+
+    #[test]
+    fn the_looked_up_curves_stay_within_a_fraction_of_a_step_of_255() {
+        for i in 0..=1000 {
+            let x = i as f32 / 1000.0;
+            assert!((linear_from_gamma_table(x) - linear_from_gamma(x)).abs() < 0.5 / 255.0);
+            assert!((gamma_from_linear_table(x) - gamma_from_linear(x)).abs() < 0.5 / 255.0);
         }
     }
 }

@@ -297,7 +297,7 @@ fn choices(ui: &mut egui::Ui, game: &Game, p: &Profile) {
                                 .color(theme::soft_ink()),
                         );
                     }
-                    let mut line = format!("➜ {}", named(game, p, &c.choice));
+                    let mut line = format!("→ {}", named(game, p, &c.choice));
                     if retried {
                         line.push_str(&format!(" ({})", t("progress-tried-again")));
                     }
