@@ -597,6 +597,44 @@ fn play_text_with_a_profile_records_the_story_like_the_game() {
 /// Two devices: "Kind Koala" plays on the first, whose folder is then copied to the
 /// second, where "Brave Otter" plays too. The report over both folders counts each
 /// session once.
+/// A report or an export never replaces a file in a data folder it reads
+/// (a child's save among them): `--out` there is refused, and nothing changes.
+#[test]
+fn an_out_inside_the_data_folder_read_is_refused() {
+    let a = tempfile::tempdir().unwrap();
+    let da = a.path().to_str().unwrap();
+    assert_exit(
+        &play_as(da, "Kind Koala", "left-out-of-the-chat", "en", "2,1,1,1"),
+        0,
+    );
+    let save = std::fs::read_dir(a.path().join("profiles"))
+        .unwrap()
+        .flatten()
+        .map(|e| e.path())
+        .find(|p| p.extension().is_some_and(|e| e == "ron"))
+        .unwrap();
+    let before = std::fs::read(&save).unwrap();
+    let out = save.to_str().unwrap();
+    let report = run(&["--data-dir", da, "report", "--format", "csv", "--out", out]);
+    let export = run(&[
+        "--data-dir",
+        da,
+        "data",
+        "export",
+        "--profile",
+        "Kind Koala",
+        "--out",
+        out,
+    ]);
+    for o in [report, export] {
+        assert_exit(&o, 2);
+        let err = String::from_utf8_lossy(&o.stderr);
+        assert!(err.contains("inside the data folder"), "{err}");
+        assert!(err.contains("somewhere else"), "{err}");
+    }
+    assert_eq!(std::fs::read(&save).unwrap(), before);
+}
+
 #[test]
 fn report_merges_folders_from_two_devices_in_csv_html_and_xapi() {
     let a = tempfile::tempdir().unwrap();
@@ -631,7 +669,9 @@ fn report_merges_folders_from_two_devices_in_csv_html_and_xapi() {
     // One finished story, although the folder was read twice.
     assert!(koala_rows.iter().all(|r| r.ends_with(",1")), "{csv}");
 
-    let out = b.path().join("class.html");
+    // Written beside the data folders: inside one it is refused (next test).
+    let reports = tempfile::tempdir().unwrap();
+    let out = reports.path().join("class.html");
     let o = run(&[
         "--data-dir",
         da,
@@ -846,4 +886,56 @@ fn a_lesson_sheet_lists_the_stories_in_order_in_the_chosen_language() {
     let o = run(&["lesson-sheet", "no-such-story"]);
     assert_exit(&o, 2);
     assert!(stderr(&o).contains("there is no scenario"), "{}", both(&o));
+}
+
+/// Two children can share a game name (made on two devices, then put in one
+/// folder). Erase and export never pick one of them for the grown-up: both
+/// are listed with their profile numbers, and a number chooses.
+#[test]
+fn a_game_name_two_children_share_is_never_guessed() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = kind_quest::progress::Store::open(dir.path()).unwrap();
+    let first = kind_quest::progress::Profile::new("Kind Koala", 1);
+    let second = kind_quest::progress::Profile::new("Kind Koala", 2);
+    store.save(&first).unwrap();
+    store.save(&second).unwrap();
+    drop(store);
+    let d = dir.path().to_str().unwrap();
+    for args in [
+        vec!["data", "erase", "--profile", "Kind Koala", "--yes"],
+        vec!["data", "export", "--profile", "Kind Koala"],
+        vec![
+            "play-text",
+            "left-out-of-the-chat",
+            "--profile",
+            "Kind Koala",
+            "--choices",
+            "1",
+        ],
+    ] {
+        let mut all = vec!["--data-dir", d];
+        all.extend(args);
+        let o = run(&all);
+        let err = String::from_utf8_lossy(&o.stderr);
+        assert_ne!(o.status.code(), Some(0), "{err}");
+        assert!(
+            err.contains("2 children are called \"Kind Koala\""),
+            "{err}"
+        );
+        assert!(err.contains(&first.id) && err.contains(&second.id), "{err}");
+    }
+    let o = run(&[
+        "--data-dir",
+        d,
+        "data",
+        "erase",
+        "--profile",
+        &first.id,
+        "--yes",
+    ]);
+    assert_exit(&o, 0);
+    let left = kind_quest::progress::Store::open(dir.path())
+        .unwrap()
+        .load_all();
+    assert_eq!(left.profiles, [second]);
 }

@@ -5,6 +5,9 @@
 //!
 //! Core only (no Bevy); the game window's own promises are in tests/app_flow.rs.
 
+mod common;
+use common::files_under;
+
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -376,24 +379,6 @@ fn the_game_writes_only_in_its_data_folder_unless_a_grown_up_names_a_file() {
         .collect();
     added.sort();
     assert_eq!(added, vec![PathBuf::from("cwd/koala.json")]);
-}
-
-/// Every file under `dir`, relative to it, sorted.
-fn files_under(dir: &Path) -> Vec<PathBuf> {
-    let mut out = Vec::new();
-    let mut todo = vec![dir.to_path_buf()];
-    while let Some(d) = todo.pop() {
-        for e in std::fs::read_dir(&d).unwrap().flatten() {
-            let p = e.path();
-            if p.is_dir() {
-                todo.push(p);
-            } else {
-                out.push(p.strip_prefix(dir).unwrap().to_path_buf());
-            }
-        }
-    }
-    out.sort();
-    out
 }
 
 fn snapshot(dir: &Path) -> BTreeMap<PathBuf, Vec<u8>> {

@@ -7,6 +7,8 @@
 
 #![cfg(feature = "gui")]
 
+mod common;
+
 use std::path::Path;
 use std::process::Command;
 use std::sync::Mutex;
@@ -463,4 +465,38 @@ fn the_progress_screen_shows_the_latest_choices_and_counts_the_rest() {
                 .starts_with("Label: …and 11 earlier stories. \"Save a copy\" keeps them all.")),
         "the rest are counted:\n{text}"
     );
+}
+
+/// Every file under `dir` with its bytes.
+fn files_and_bytes(dir: &Path) -> Vec<(std::path::PathBuf, Vec<u8>)> {
+    common::files_under(dir)
+        .into_iter()
+        .map(|f| (f.clone(), std::fs::read(dir.join(f)).unwrap()))
+        .collect()
+}
+
+/// A picture of the class screen used to set the screen up in the teacher's
+/// own `classroom.ron` (a child moved in or out of a class, a "Class 2"
+/// added, the backup turned over). A shot works on a copy: the folder it is
+/// given is left exactly as it was.
+#[test]
+fn a_shot_leaves_the_data_folder_it_is_given_as_it_was() {
+    if !can_draw() {
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    let fixtures = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/saves/v1");
+    std::fs::create_dir_all(data.join("profiles")).unwrap();
+    for file in common::files_under(&fixtures) {
+        std::fs::copy(fixtures.join(&file), data.join(&file)).unwrap();
+    }
+    let before = files_and_bytes(&data);
+    for screen in ["class", "progress", "map"] {
+        shot(
+            &["--screen", screen, "--data-dir", data.to_str().unwrap()],
+            &dir.path().join(format!("{screen}.png")),
+        );
+    }
+    assert_eq!(files_and_bytes(&data), before);
 }

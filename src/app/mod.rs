@@ -48,6 +48,8 @@ pub struct Launch {
     pub size: (u32, u32),
     /// Render one screen to a file and exit.
     pub shot: Option<shot::ShotPlan>,
+    /// A copy of the data folder a shot works in (removed when the app ends).
+    pub scratch: Option<tempfile::TempDir>,
 }
 
 impl Launch {
@@ -68,6 +70,7 @@ impl Launch {
             language: None,
             size: (1280, 720),
             shot: None,
+            scratch: None,
         }
     }
 
@@ -84,13 +87,31 @@ impl Launch {
                 languages.join(", ")
             ));
         }
+        // Shots never touch a child's real data: without a folder they keep
+        // none, and a folder named is copied first (setting up a screen saves,
+        // e.g. a class's members for the class screen).
+        let scratch = match cli.data_dir() {
+            // A folder that is not there (or is a file) holds nothing to keep
+            // safe; the game's own messages about it are what a shot shows.
+            Some(dir) if dir.is_dir() => Some(shot::copy_of_data_folder(dir).map_err(|e| {
+                format!(
+                    "cannot copy the data folder {} to take the picture from: {e}",
+                    dir.display()
+                )
+            })?),
+            _ => None,
+        };
+        let data_dir = match &scratch {
+            Some(copy) => Some(copy.path().to_path_buf()),
+            None => cli.data_dir().map(std::path::Path::to_path_buf),
+        };
         Ok(Launch {
             library: Box::new(move || library),
-            // Shots never touch a child's real data unless a folder is named.
-            data_dir: cli.data_dir().map(std::path::Path::to_path_buf),
+            data_dir,
             language: Some(args.locale.clone()),
             size,
             shot: Some(plan),
+            scratch,
         })
     }
 }
@@ -131,7 +152,10 @@ pub fn run(launch: Launch) -> ExitCode {
         language,
         size,
         shot,
+        scratch,
     } = launch;
+    // Kept until the app has ended.
+    let _scratch = scratch;
     // Shared so that, should no thread be had, this one can still do the work.
     let work = Arc::new(Mutex::new(Some(move || {
         make_game(library(), data_dir, language)
@@ -235,9 +259,31 @@ pub fn run(launch: Launch) -> ExitCode {
     bench::trace_point("run: game joined");
     app.insert_resource(game);
     read_stories_after_the_first_frame(&mut app, reading);
+    run_systems_one_after_another(&mut app);
     match app.run() {
         AppExit::Success => ExitCode::SUCCESS,
         AppExit::Error(code) => ExitCode::from(code.get()),
+    }
+}
+
+/// Runs each schedule's systems one after another on the thread that runs the
+/// schedule, instead of handing them to the task pool's threads. The game's
+/// systems are small (its update is 2-3.5 ms), and on a 2-core school laptop
+/// the software renderer's threads already use both cores: waking pool threads
+/// for each system cost about 800 thread wake-ups a frame, and frames on the
+/// map went from 14.3-18.4 ms to 13.3-14.0 ms without them (docs/performance.md).
+/// Drawing still overlaps the next update (Bevy's pipelined rendering).
+fn run_systems_one_after_another(app: &mut App) {
+    fn in_world(world: &mut World) {
+        if let Some(mut schedules) = world.get_resource_mut::<Schedules>() {
+            for (_, schedule) in schedules.iter_mut() {
+                schedule.set_executor(bevy::ecs::schedule::SingleThreadedExecutor::new());
+            }
+        }
+    }
+    in_world(app.world_mut());
+    if let Some(render) = app.get_sub_app_mut(bevy::render::RenderApp) {
+        in_world(render.world_mut());
     }
 }
 

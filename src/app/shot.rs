@@ -520,3 +520,29 @@ fn face_sheet(
         });
     Ok(())
 }
+
+/// A copy of a data folder for `shot` to work in: its ordinary files and those
+/// of its folders (`profiles/`), nothing else (no links, pipes or devices).
+pub fn copy_of_data_folder(from: &std::path::Path) -> std::io::Result<tempfile::TempDir> {
+    let to = tempfile::Builder::new()
+        .prefix("kind-quest-shot-")
+        .tempdir()?;
+    copy_files(from, to.path(), 1)?;
+    Ok(to)
+}
+
+fn copy_files(from: &std::path::Path, to: &std::path::Path, depth: u32) -> std::io::Result<()> {
+    for entry in std::fs::read_dir(from)?.flatten() {
+        let Ok(kind) = entry.file_type() else {
+            continue;
+        };
+        let target = to.join(entry.file_name());
+        if kind.is_file() {
+            std::fs::copy(entry.path(), &target)?;
+        } else if kind.is_dir() && depth > 0 {
+            std::fs::create_dir(&target)?;
+            copy_files(&entry.path(), &target, depth - 1)?;
+        }
+    }
+    Ok(())
+}

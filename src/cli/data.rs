@@ -12,7 +12,7 @@ use crate::progress::{Profile, Store};
 pub enum DataCommand {
     /// Write everything kept about one child to a readable JSON file.
     Export {
-        /// The child's game name.
+        /// The child's game name (or profile number, when two share a name).
         #[arg(long, value_name = "NICKNAME")]
         profile: String,
         /// Write here instead of the terminal.
@@ -21,7 +21,7 @@ pub enum DataCommand {
     },
     /// Erase one child's profile from this device, backups included. Cannot be undone.
     Erase {
-        /// The child's game name.
+        /// The child's game name (or profile number, when two share a name).
         #[arg(long, value_name = "NICKNAME")]
         profile: String,
         /// Confirms the erase; without it nothing is deleted.
@@ -45,27 +45,70 @@ pub fn run(cli: &Cli, command: &DataCommand) -> ExitCode {
         return ExitCode::from(1);
     };
     match command {
-        DataCommand::Export { out, .. } => export(&profile, out.as_deref()),
+        DataCommand::Export { out, .. } => {
+            if let Err(code) =
+                crate::cli::refuse_out_inside(out.as_deref(), &[store.dir().to_path_buf()])
+            {
+                return code;
+            }
+            export(&profile, out.as_deref())
+        }
         DataCommand::Erase { yes, .. } => erase(&store, &profile, *yes),
     }
 }
 
-fn find(store: &Store, nickname: &str) -> Option<Profile> {
+/// The one child `wanted` names: a game name, or a profile number (which tells
+/// apart two children who happen to share a game name). When a name fits more
+/// than one child, nothing is chosen for the grown-up: they are listed, to
+/// pick one by number.
+fn find(store: &Store, wanted: &str) -> Option<Profile> {
     let loaded = store.load_all();
-    let names: Vec<String> = loaded.profiles.iter().map(|p| p.nickname.clone()).collect();
-    let found = loaded.profiles.into_iter().find(|p| p.nickname == nickname);
-    if found.is_none() {
-        eprintln!(
-            "kind-quest: no child called \"{nickname}\" in {}. Game names here: {}",
-            store.dir().display(),
-            if names.is_empty() {
-                "none".to_string()
-            } else {
-                names.join(", ")
-            }
-        );
+    let described = |p: &Profile| {
+        format!(
+            "{} (profile number {}, made {}, {} stories finished)",
+            crate::cli::shown_name(&p.nickname),
+            p.id,
+            crate::report::time::date(p.created),
+            p.finished_count()
+        )
+    };
+    let mut matching: Vec<&Profile> = loaded.profiles.iter().filter(|p| p.id == wanted).collect();
+    if matching.is_empty() {
+        matching = loaded
+            .profiles
+            .iter()
+            .filter(|p| p.nickname == wanted)
+            .collect();
     }
-    found
+    match matching.as_slice() {
+        [one] => Some((*one).clone()),
+        [] => {
+            let here: Vec<String> = loaded.profiles.iter().map(described).collect();
+            eprintln!(
+                "kind-quest: no child called \"{}\" in {}. Children here: {}",
+                crate::cli::shown_name(wanted),
+                store.dir().display(),
+                if here.is_empty() {
+                    "none".to_string()
+                } else {
+                    here.join("; ")
+                }
+            );
+            None
+        }
+        several => {
+            let listed: Vec<String> = several.iter().map(|p| described(p)).collect();
+            eprintln!(
+                "kind-quest: {} children are called \"{}\" in {}: {}. Nothing was done. \
+                 Give --profile the profile number of the one you mean.",
+                several.len(),
+                crate::cli::shown_name(wanted),
+                store.dir().display(),
+                listed.join("; ")
+            );
+            None
+        }
+    }
 }
 
 fn export(profile: &Profile, out: Option<&Path>) -> ExitCode {
@@ -78,7 +121,7 @@ fn erase(store: &Store, profile: &Profile, yes: bool) -> ExitCode {
             "kind-quest: this erases \"{}\" and all their progress from this device, backups \
              included, and cannot be undone. Export it first if you want to keep a copy. \
              To erase, run the same command with --yes.",
-            profile.nickname
+            crate::cli::shown_name(&profile.nickname)
         );
         return ExitCode::from(2);
     }
@@ -100,7 +143,7 @@ fn erase(store: &Store, profile: &Profile, yes: bool) -> ExitCode {
             }
             eprintln!(
                 "erased \"{}\": {} file(s) removed from {}",
-                profile.nickname,
+                crate::cli::shown_name(&profile.nickname),
                 removed.len(),
                 store.dir().display()
             );

@@ -13,8 +13,11 @@ use crate::story::graph::GraphFormat;
 
 mod check;
 mod data;
+mod output;
 mod play_text;
 mod report;
+
+pub use output::{output_problem, print_out, refuse_out_inside, shown_name, write_output};
 
 /// Kind Quest: short stories where children practise being kind and safe online.
 #[derive(Debug, Parser)]
@@ -317,54 +320,6 @@ pub fn localizer(content: &Content, locale: Option<&str>) -> Result<Localizer, E
         );
         Err(ExitCode::from(2))
     }
-}
-
-/// Prints `text` on standard output. A full disk or a closed output is said
-/// plainly and is exit 1 (`print!` would panic on it).
-pub fn print_out(text: &str) -> Result<(), ExitCode> {
-    use std::io::Write;
-    let mut stdout = std::io::stdout().lock();
-    stdout
-        .write_all(text.as_bytes())
-        .and_then(|()| stdout.flush())
-        .map_err(|e| {
-            eprintln!("kind-quest: {}", output_problem(&e));
-            ExitCode::from(1)
-        })
-}
-
-/// What to say when the output cannot be written.
-pub fn output_problem(e: &std::io::Error) -> String {
-    format!(
-        "could not write the output ({e}). If the disk is full, free some space; \
-         or send the output somewhere else"
-    )
-}
-
-/// Prints `text`, or writes it atomically to `out` and says so on stderr.
-pub fn write_output(out: Option<&std::path::Path>, text: &str) -> ExitCode {
-    match out {
-        None => {
-            if let Err(code) = print_out(text) {
-                return code;
-            }
-        }
-        Some(path) => {
-            if let Err(e) = crate::progress::store::write_atomic(path, text.as_bytes()) {
-                // The save error speaks of progress; this is a file asked for.
-                let why =
-                    std::error::Error::source(&e).map_or_else(|| e.to_string(), |s| s.to_string());
-                eprintln!(
-                    "kind-quest: cannot save {}: {why}. Check the folder exists, there is \
-                     free space and you may write there, or give another --out.",
-                    path.display()
-                );
-                return ExitCode::from(1);
-            }
-            eprintln!("wrote {}", path.display());
-        }
-    }
-    ExitCode::SUCCESS
 }
 
 fn graph(cli: &Cli, wanted: &str, format: GraphFormat, locale: &str) -> ExitCode {

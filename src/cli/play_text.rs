@@ -117,11 +117,34 @@ impl Recording {
         for notice in &loaded.notices {
             eprintln!("kind-quest: {}: {}", notice.file.display(), notice.message);
         }
-        let mut profile = loaded
+        // A profile number picks one child; a game name must not be shared
+        // (the story would be recorded for whichever came first).
+        let by_id: Vec<Profile> = loaded
+            .profiles
+            .iter()
+            .filter(|p| p.id == nickname)
+            .cloned()
+            .collect();
+        let by_name: Vec<Profile> = loaded
             .profiles
             .into_iter()
-            .find(|p| p.nickname == nickname)
-            .unwrap_or_else(|| Profile::new(nickname, 0));
+            .filter(|p| p.nickname == nickname)
+            .collect();
+        let mut profile = match (by_id.into_iter().next(), by_name.as_slice()) {
+            (Some(p), _) => p,
+            (None, [one]) => one.clone(),
+            (None, []) => Profile::new(nickname, 0),
+            (None, several) => {
+                let numbers: Vec<&str> = several.iter().map(|p| p.id.as_str()).collect();
+                return Err(format!(
+                    "{} children are called \"{}\" here (profile numbers {}); give --profile \
+                     the profile number of the one this story is for",
+                    several.len(),
+                    crate::cli::shown_name(nickname),
+                    numbers.join(", ")
+                ));
+            }
+        };
         profile
             .sessions
             .push(SessionRecord::start(scenario, locale));

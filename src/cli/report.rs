@@ -50,6 +50,9 @@ pub fn run(cli: &Cli, options: &Options) -> ExitCode {
     } else {
         cli.data_dirs.clone()
     };
+    if let Err(code) = crate::cli::refuse_out_inside(out, &folders) {
+        return code;
+    }
     let content = load_content(cli);
     let mut report = ClassReport::build(&folders, &content);
     if let Some(name) = class {
@@ -64,7 +67,8 @@ pub fn run(cli: &Cli, options: &Options) -> ExitCode {
             .collect();
         if members.is_empty() {
             eprintln!(
-                "kind-quest: no class called \"{name}\" (or it has no children) in these folders"
+                "kind-quest: no class called \"{}\" (or it has no children) in these folders",
+                crate::cli::shown_name(name)
             );
             return ExitCode::from(1);
         }
@@ -73,7 +77,10 @@ pub fn run(cli: &Cli, options: &Options) -> ExitCode {
     if let Some(nickname) = profile {
         report.children.retain(|c| c.profile.nickname == nickname);
         if report.children.is_empty() {
-            eprintln!("kind-quest: no child called \"{nickname}\" in these folders");
+            eprintln!(
+                "kind-quest: no child called \"{}\" in these folders",
+                crate::cli::shown_name(nickname)
+            );
             return ExitCode::from(1);
         }
     }

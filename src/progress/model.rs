@@ -176,6 +176,23 @@ impl Profile {
         }
     }
 
+    /// Adds sessions not seen yet (two copies of one child's file, from two
+    /// devices); of two copies of one session, keeps the one that got further
+    /// (a copy taken mid-story has fewer choices and no ending).
+    pub fn take_sessions(&mut self, sessions: Vec<SessionRecord>) {
+        for s in sessions {
+            match self.sessions.iter_mut().find(|k| k.id == s.id) {
+                Some(k) => {
+                    let further = |r: &SessionRecord| (r.ending.is_some(), r.choices.len());
+                    if further(&s) > further(k) {
+                        *k = s;
+                    }
+                }
+                None => self.sessions.push(s),
+            }
+        }
+    }
+
     /// True if some session of this scenario reached an ending.
     pub fn has_finished(&self, scenario: &str) -> bool {
         self.sessions

@@ -79,9 +79,21 @@ impl Store {
 
     /// `open`, with every write going through `disk` (tests break its steps).
     pub(crate) fn open_on(dir: &Path, disk: Arc<dyn Disk>) -> Result<Self, StoreError> {
-        fs::create_dir_all(dir.join("profiles")).map_err(|source| StoreError::Folder {
-            path: dir.to_path_buf(),
-            source,
+        let profiles = dir.join("profiles");
+        fs::create_dir_all(&profiles).map_err(|source| {
+            // Name what is in the way: the data folder itself or its
+            // `profiles` folder, and a link that leads nowhere for what it is.
+            let path = [dir, profiles.as_path()]
+                .into_iter()
+                .find(|p| p.symlink_metadata().is_ok() && !p.is_dir())
+                .unwrap_or(dir)
+                .to_path_buf();
+            let is_link = path.symlink_metadata().is_ok_and(|m| m.is_symlink());
+            if is_link && fs::metadata(&path).is_err() {
+                StoreError::BrokenLink { path }
+            } else {
+                StoreError::Folder { path, source }
+            }
         })?;
         let lock = DataLock::take(dir)?;
         Ok(Self {
@@ -132,14 +144,90 @@ impl Store {
             }
         }
         paths.sort();
+        let mut found = Vec::new();
         for path in paths {
-            match self.load_one(&path, &mut loaded.notices) {
-                Some(p) => loaded.profiles.push(p),
-                None => continue,
+            if let Some(p) = self.load_one(&path, &mut loaded.notices) {
+                found.push((path, p));
             }
         }
+        loaded.profiles = self.put_copies_together(found, &mut loaded.notices);
         loaded.profiles.sort_by_key(|p| p.created);
         loaded
+    }
+
+    /// One profile per child. Two files can hold the same child when a data
+    /// folder was copied onto another with a file manager's "keep both"
+    /// (`aaaa (copy).ron`), each with stories played on its own device.
+    /// Their stories are put together in `<id>.ron`; once that is saved, each
+    /// copy is kept aside under a name the game does not load (and `erase`
+    /// removes), so nothing is lost and the child is not shown twice.
+    fn put_copies_together(
+        &self,
+        found: Vec<(PathBuf, Profile)>,
+        notices: &mut Vec<LoadNotice>,
+    ) -> Vec<Profile> {
+        let mut children: Vec<(Profile, Vec<PathBuf>)> = Vec::new();
+        for (path, profile) in found {
+            let home = self.profiles_dir().join(format!("{}.ron", profile.id));
+            match children.iter_mut().find(|(p, _)| p.id == profile.id) {
+                None => children.push((profile, vec![path])),
+                Some((known, paths)) => {
+                    // The child's own file gives the name and settings.
+                    let mut other = profile;
+                    if path == home {
+                        std::mem::swap(known, &mut other);
+                    }
+                    known.take_sessions(other.sessions);
+                    paths.push(path);
+                }
+            }
+        }
+        for (profile, paths) in &children {
+            if paths.len() < 2 {
+                continue;
+            }
+            let home = self.profiles_dir().join(format!("{}.ron", profile.id));
+            let saved = self.save(profile);
+            for copy in paths.iter().filter(|p| **p != home) {
+                let message = match &saved {
+                    Err(e) => format!(
+                        "this file holds the same child as {} (profile number {}); their \
+                         stories are shown together, but could not be saved together ({e}), \
+                         so both files were left as they are",
+                        home.display(),
+                        profile.id
+                    ),
+                    Ok(()) => {
+                        let aside = backup::copy_aside_path(&self.profiles_dir(), &profile.id);
+                        match self.disk.rename(copy, &aside) {
+                            Ok(()) => format!(
+                                "this file held the same child as {} (profile number {}), \
+                                 probably a copy from another device; their stories are now \
+                                 together in {}, and this file was kept as {}. You can delete \
+                                 it once you have checked",
+                                home.display(),
+                                profile.id,
+                                home.display(),
+                                aside.display()
+                            ),
+                            Err(e) => format!(
+                                "this file holds the same child as {} (profile number {}); \
+                                 their stories are now together in {}, but this file could \
+                                 not be moved aside ({e}). You can delete it",
+                                home.display(),
+                                profile.id,
+                                home.display()
+                            ),
+                        }
+                    }
+                };
+                notices.push(LoadNotice {
+                    file: copy.clone(),
+                    message,
+                });
+            }
+        }
+        children.into_iter().map(|(p, _)| p).collect()
     }
 
     fn load_one(&self, path: &Path, notices: &mut Vec<LoadNotice>) -> Option<Profile> {

@@ -44,11 +44,12 @@ pub fn growth_label(g: Growth) -> &'static str {
     }
 }
 
-/// Quotes a text field when it needs it. A leading =, +, - or @ is prefixed
-/// with ' so a spreadsheet never runs a nickname as a formula.
+/// Quotes a text field when it needs it. A leading =, +, -, @, tab or carriage
+/// return is prefixed with ' so a spreadsheet never runs a nickname as a
+/// formula (the list OWASP gives for CSV injection).
 fn field(text: &str) -> String {
     let mut t = text.to_string();
-    if t.starts_with(['=', '+', '-', '@']) {
+    if t.starts_with(['=', '+', '-', '@', '\t', '\r']) {
         t.insert(0, '\'');
     }
     if t.contains([',', '"', '\n', '\r']) || t != text {
@@ -68,5 +69,7 @@ mod tests {
         assert_eq!(field("Otter, Brave"), "\"Otter, Brave\"");
         assert_eq!(field("say \"hi\""), "\"say \"\"hi\"\"\"");
         assert_eq!(field("=1+1"), "\"'=1+1\"");
+        assert_eq!(field("\t=1+1"), "\"'\t=1+1\"");
+        assert_eq!(field("\r=1+1"), "\"'\r=1+1\"");
     }
 }

@@ -9,9 +9,9 @@ use std::collections::BTreeMap;
 use std::path::PathBuf;
 
 use crate::content::Content;
+use crate::progress::Profile;
 use crate::progress::score::{SkillScore, score_profile};
 use crate::progress::store::{LoadNotice, read_folder};
-use crate::progress::{Profile, SessionRecord};
 
 pub mod csv;
 pub mod html;
@@ -44,7 +44,7 @@ impl ClassReport {
             notices.extend(loaded.notices);
             for p in loaded.profiles {
                 match by_id.get_mut(&p.id) {
-                    Some(known) => merge_sessions(known, p.sessions),
+                    Some(known) => known.take_sessions(p.sessions),
                     None => {
                         by_id.insert(p.id.clone(), p);
                     }
@@ -72,22 +72,6 @@ impl ClassReport {
             children,
             notices,
             folders: folders.to_vec(),
-        }
-    }
-}
-
-/// Adds sessions not seen yet; of two copies of one session, keeps the one that
-/// got further (a copy taken mid-story has fewer choices and no ending).
-fn merge_sessions(known: &mut Profile, sessions: Vec<SessionRecord>) {
-    for s in sessions {
-        match known.sessions.iter_mut().find(|k| k.id == s.id) {
-            Some(k) => {
-                let further = |r: &SessionRecord| (r.ending.is_some(), r.choices.len());
-                if further(&s) > further(k) {
-                    *k = s;
-                }
-            }
-            None => known.sessions.push(s),
         }
     }
 }

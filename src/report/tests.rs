@@ -2,6 +2,7 @@ use std::collections::BTreeMap;
 
 use super::*;
 use crate::i18n::Localizer;
+use crate::progress::SessionRecord;
 use crate::progress::{ChoiceRecord, Store};
 
 fn choice(node: &str, text: &str, evidence: &[(&str, i32)]) -> ChoiceRecord {

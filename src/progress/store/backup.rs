@@ -70,6 +70,20 @@ pub(crate) fn set_aside_path(path: &Path) -> PathBuf {
     }
 }
 
+/// Where a second file holding the same child is kept once its stories are
+/// in the child's own file: `<id>.copy-<time>-<n>.ron-aside`, a name the game
+/// never loads and `erase` removes with the child's other files.
+pub(crate) fn copy_aside_path(dir: &Path, id: &str) -> PathBuf {
+    let mut n = 0;
+    loop {
+        let candidate = dir.join(format!("{id}.copy-{}-{n}.ron-aside", now()));
+        if !candidate.exists() {
+            return candidate;
+        }
+        n += 1;
+    }
+}
+
 /// True for a file kept aside by `set_aside_path`.
 pub(crate) fn is_set_aside(path: &Path) -> bool {
     path.to_string_lossy().contains(".corrupt-")

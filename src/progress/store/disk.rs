@@ -13,7 +13,7 @@ use super::StoreError;
 
 /// One file-system step of a save.
 pub(crate) trait Disk: std::fmt::Debug + Send + Sync {
-    /// Creates (or empties) a file for writing.
+    /// Creates a new file for writing; fails if anything has that name.
     fn create(&self, path: &Path) -> io::Result<File>;
     fn write(&self, file: &mut File, bytes: &[u8]) -> io::Result<()>;
     fn flush(&self, file: &mut File) -> io::Result<()>;
@@ -31,7 +31,13 @@ pub(crate) struct RealDisk;
 
 impl Disk for RealDisk {
     fn create(&self, path: &Path) -> io::Result<File> {
-        File::create(path)
+        // A new file only (O_EXCL): never through a link someone left under
+        // that name (it could point at another child's save), never into a
+        // pipe (opening it would wait for ever).
+        fs::OpenOptions::new()
+            .write(true)
+            .create_new(true)
+            .open(path)
     }
     fn write(&self, file: &mut File, bytes: &[u8]) -> io::Result<()> {
         file.write_all(bytes)
@@ -69,6 +75,7 @@ pub(crate) fn write_atomic_on(
     bytes: &[u8],
 ) -> Result<(), StoreError> {
     let tmp = temp_path(path);
+    clear_the_way(disk, &tmp)?;
     let written = (|| {
         let mut f = disk.create(&tmp)?;
         disk.write(&mut f, bytes)?;
@@ -94,6 +101,27 @@ pub(crate) fn write_atomic_on(
         let _ = disk.sync_dir(parent);
     }
     Ok(())
+}
+
+/// Removes what an earlier save left under the temporary name (a crash between
+/// creating and renaming it), whatever it is: a half-written file, or a link
+/// or a pipe put there by hand. Removing a link leaves what it points at alone.
+/// A folder there is not removed: the message names it.
+fn clear_the_way(disk: &dyn Disk, tmp: &Path) -> Result<(), StoreError> {
+    let Ok(found) = fs::symlink_metadata(tmp) else {
+        return Ok(());
+    };
+    let in_the_way = |source| StoreError::Write {
+        path: tmp.to_path_buf(),
+        source,
+    };
+    if found.is_dir() {
+        return Err(in_the_way(io::Error::new(
+            io::ErrorKind::IsADirectory,
+            "a folder has the name the save is written under first",
+        )));
+    }
+    disk.remove(tmp).map_err(in_the_way)
 }
 
 /// Writes bytes to `path` so that a crash leaves either the old or the new file.

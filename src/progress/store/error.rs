@@ -13,6 +13,13 @@ pub enum StoreError {
         path: PathBuf,
         source: std::io::Error,
     },
+    /// The data folder, or its `profiles` folder, is a link to nothing.
+    #[error(
+        "Kind Quest cannot use the data folder: {} is a link that leads nowhere (or round in a \
+         loop). Remove that link, or start Kind Quest with --data-dir and another folder.",
+        path.display()
+    )]
+    BrokenLink { path: PathBuf },
     /// A file could not be written. What was saved before is still there.
     #[error("Kind Quest could not save {}: {}. {} The last saved progress is kept.", path.display(), what(source), write_advice(source))]
     Write {

@@ -5,7 +5,7 @@
 use std::sync::Arc;
 
 use super::faults::{Fault, FaultyDisk};
-use super::tests::{profile, saved_twice, store};
+use super::tests::{files_containing, profile, saved_twice, store};
 use super::*;
 
 /// Every file under `dir` with its bytes, to show nothing was written.
@@ -234,4 +234,120 @@ fn a_profile_from_a_newer_game_is_never_overwritten_by_a_save() {
         .map(|e| e.file_name())
         .collect();
     assert_eq!(names.len(), 2, "nothing new beside it: {names:?}");
+}
+
+/// What a crash or a hand left under a save's temporary name: a link to
+/// another child's save must not be written through, and the link goes.
+#[cfg(unix)]
+#[test]
+fn a_link_left_under_the_temporary_name_is_not_written_through() {
+    let (dir, store) = store();
+    let other = profile("bbbb", "Kind Koala", 200);
+    store.save(&other).unwrap();
+    let profiles = dir.path().join("profiles");
+    let before = fs::read(profiles.join("bbbb.ron")).unwrap();
+    std::os::unix::fs::symlink("bbbb.ron", profiles.join("aaaa.ron.tmp")).unwrap();
+    std::os::unix::fs::symlink("bbbb.ron.bak", profiles.join("aaaa.ron.bak.tmp")).unwrap();
+    let mine = profile("aaaa", "Brave Otter", 100);
+    store.save(&mine).unwrap();
+    store.save(&mine).unwrap();
+    assert_eq!(fs::read(profiles.join("bbbb.ron")).unwrap(), before);
+    assert!(!profiles.join("bbbb.ron.bak").exists());
+    let loaded = store.load_all();
+    let mut names: Vec<_> = loaded
+        .profiles
+        .iter()
+        .map(|p| p.nickname.as_str())
+        .collect();
+    names.sort();
+    assert_eq!(names, ["Brave Otter", "Kind Koala"]);
+    assert!(files_containing(&store, ".tmp").is_empty());
+}
+
+/// A pipe under the temporary name used to make every save wait for ever.
+#[cfg(unix)]
+#[test]
+fn a_pipe_left_under_the_temporary_name_does_not_stop_saving() {
+    let (dir, store) = store();
+    let tmp = dir.path().join("profiles").join("aaaa.ron.tmp");
+    let name = std::ffi::CString::new(tmp.to_str().unwrap()).unwrap();
+    // SAFETY: mkfifo with a valid NUL-terminated path.
+    assert_eq!(unsafe { libc::mkfifo(name.as_ptr(), 0o600) }, 0);
+    let mine = profile("aaaa", "Brave Otter", 100);
+    store.save(&mine).unwrap();
+    assert_eq!(store.load_all().profiles, [mine]);
+    assert!(files_containing(&store, ".tmp").is_empty());
+}
+
+/// A folder under the temporary name cannot be cleared away: the message
+/// names that folder, not the save beside it.
+#[test]
+fn a_folder_under_the_temporary_name_is_the_one_named() {
+    let (dir, store) = store();
+    let tmp = dir.path().join("profiles").join("aaaa.ron.tmp");
+    fs::create_dir(&tmp).unwrap();
+    let err = store
+        .save(&profile("aaaa", "Brave Otter", 100))
+        .unwrap_err();
+    let text = err.to_string();
+    assert!(text.contains(&tmp.display().to_string()), "{text}");
+    assert!(text.contains("a folder is in the way"), "{text}");
+    assert!(text.contains("Move that folder"), "{text}");
+}
+
+/// A folder copied onto another with "keep both": `aaaa (copy).ron` holds the
+/// same child with a story played on the other device. Both stories stay, the
+/// child is shown once, the copy is kept aside (not deleted), and erasing the
+/// child removes it too.
+#[test]
+fn two_files_of_one_child_are_put_together_and_the_copy_kept_aside() {
+    let (dir, store) = store();
+    let profiles = dir.path().join("profiles");
+    let here = profile("aaaa", "Brave Otter", 100);
+    store.save(&here).unwrap();
+    let mut there = here.clone();
+    there.nickname = "Other Name".into();
+    there.sessions[0].id = "from-the-other-device".into();
+    let copy = profiles.join("aaaa (copy).ron");
+    let (other_dir, other_store) = super::tests::store();
+    other_store.save(&there).unwrap();
+    fs::copy(other_dir.path().join("profiles").join("aaaa.ron"), &copy).unwrap();
+
+    let loaded = store.load_all();
+    assert_eq!(loaded.profiles.len(), 1, "{:?}", loaded.profiles);
+    let child = &loaded.profiles[0];
+    assert_eq!(child.nickname, "Brave Otter");
+    let mut sessions: Vec<&str> = child.sessions.iter().map(|s| s.id.as_str()).collect();
+    sessions.sort();
+    assert_eq!(sessions, ["aaaa-s1", "from-the-other-device"]);
+    assert_eq!(loaded.notices.len(), 1, "{:?}", loaded.notices);
+    assert!(
+        loaded.notices[0].message.contains("kept as"),
+        "{:?}",
+        loaded.notices
+    );
+    assert!(!copy.exists());
+    assert_eq!(files_containing(&store, ".copy-").len(), 1);
+
+    // Loading again finds one file and nothing to say.
+    let again = store.load_all();
+    assert_eq!(again.profiles, loaded.profiles);
+    assert!(again.notices.is_empty(), "{:?}", again.notices);
+
+    store.erase("aaaa").unwrap();
+    assert!(files_containing(&store, "aaaa").is_empty());
+}
+
+/// A `profiles` link that points at itself (or nowhere) is named for what it
+/// is, not as "a file in the way".
+#[cfg(unix)]
+#[test]
+fn a_profiles_link_that_leads_nowhere_is_named() {
+    let dir = tempfile::tempdir().unwrap();
+    let profiles = dir.path().join("profiles");
+    std::os::unix::fs::symlink("profiles", &profiles).unwrap();
+    let text = Store::open(dir.path()).unwrap_err().to_string();
+    assert!(text.contains(&profiles.display().to_string()), "{text}");
+    assert!(text.contains("a link that leads nowhere"), "{text}");
+    assert!(text.contains("Remove that link"), "{text}");
 }
