@@ -19,6 +19,7 @@ pub fn draw(
     game: Res<Game>,
     mut actions: MessageWriter<UiAction>,
     mut confirm_erase: Local<bool>,
+    mut scored: Local<Option<Scored>>,
 ) -> Result {
     let ctx = contexts.ctx_mut()?.clone();
     let t = |id: &str| game.l10n.text(id);
@@ -94,7 +95,7 @@ pub fn draw(
         }
         egui::ScrollArea::vertical().show(ui, |ui| {
             ui.set_width(ui.available_width());
-            skills(ui, &game, p);
+            skills(ui, &game, p, &mut scored);
             talk(ui, &game, p);
             stories(ui, &game, p);
             choices(ui, &game, p);
@@ -117,11 +118,36 @@ fn section(ui: &mut egui::Ui, title: &str, body: impl FnOnce(&mut egui::Ui)) {
     });
 }
 
+/// A child's skill figures, and what they were worked out from: the figures
+/// go over every choice of every session, and a class profile copied from
+/// years of lessons (25,000 sessions) made that most of every frame.
+pub struct Scored {
+    profile: String,
+    sessions: usize,
+    stories: usize,
+    scores: std::collections::BTreeMap<String, SkillScore>,
+}
+
 /// The eight skills as bars: the child's share of what was available, the
 /// growth word, and the figures behind them.
-fn skills(ui: &mut egui::Ui, game: &Game, p: &Profile) {
+fn skills(ui: &mut egui::Ui, game: &Game, p: &Profile, scored: &mut Option<Scored>) {
     let t = |id: &str| game.l10n.text(id);
-    let scores = score_profile(p, &game.content);
+    let fresh = |s: &Scored| {
+        s.profile == p.id
+            && s.sessions == p.sessions.len()
+            && s.stories == game.content.scenarios.len()
+    };
+    if !scored.as_ref().is_some_and(fresh) {
+        *scored = Some(Scored {
+            profile: p.id.clone(),
+            sessions: p.sessions.len(),
+            stories: game.content.scenarios.len(),
+            scores: score_profile(p, &game.content),
+        });
+    }
+    let Some(Scored { scores, .. }) = scored.as_ref() else {
+        return;
+    };
     section(ui, &t("progress-skills"), |ui| {
         egui::Grid::new("skills")
             .num_columns(4)
