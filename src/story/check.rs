@@ -540,6 +540,7 @@ fn field_value(src: &SourceFile, field: &str, value: &str, from: usize) -> usize
 }
 
 mod endless;
+mod expansion;
 mod locales;
 mod playable;
 mod reading;

@@ -11,6 +11,7 @@ use std::collections::{BTreeMap, HashMap};
 use fluent_syntax::ast;
 use fluent_syntax::parser::ParserError;
 
+use super::expansion::{Sizes, entry_size};
 use super::references::Uses;
 use super::{field_value, reading};
 use crate::content::{Content, LoadedScenario, LocaleFile, base_name};
@@ -46,6 +47,8 @@ pub(super) struct Messages<'a> {
     langs: BTreeMap<&'a str, Vec<Option<MessageDef<'a>>>>,
     /// Language -> which messages use which others (`{ other }`, `{ -term }`).
     uses: BTreeMap<&'a str, Uses>,
+    /// Language -> what the messages that use others are made of.
+    sizes: BTreeMap<&'a str, Sizes>,
     /// English file name -> the numbers of its messages in file order. A
     /// translation mostly lists the same ids in the same order, so its ids are
     /// matched by place first and looked up only when that fails: a library's
@@ -70,6 +73,11 @@ impl<'a> Messages<'a> {
     /// Which messages of a language use other messages or terms.
     pub fn uses(&self, lang: &str) -> Option<&Uses> {
         self.uses.get(lang)
+    }
+
+    /// What the messages of a language that use others are made of.
+    pub fn sizes(&self, lang: &str) -> Option<&Sizes> {
+        self.sizes.get(lang)
     }
 
     /// English, the language every other is compared with.
@@ -122,6 +130,7 @@ impl<'a> Messages<'a> {
             defs: Vec::new(),
             new: Vec::new(),
             uses: Uses::new(),
+            sizes: Sizes::default(),
             repeats: Vec::new(),
         };
         placed.defs.resize_with(self.names.len(), || None);
@@ -129,6 +138,9 @@ impl<'a> Messages<'a> {
             for (key, used) in file.uses {
                 // A repeated definition is reported; the first one counts.
                 placed.uses.entry(key).or_insert(used);
+            }
+            for (key, size) in file.sizes {
+                placed.sizes.entry(key).or_insert(size);
             }
             let order = self
                 .english_order
@@ -158,6 +170,7 @@ impl<'a> Messages<'a> {
     fn keep(&mut self, placed: Placed<'a>, out: &mut Vec<Diagnostic>) {
         out.extend(placed.repeats);
         self.uses.insert(placed.lang, placed.uses);
+        self.sizes.insert(placed.lang, placed.sizes);
         let mut defs = placed.defs;
         let english = placed.lang == REFERENCE_LOCALE;
         // English's files, each with the numbers of its messages in order.
@@ -201,6 +214,7 @@ struct Placed<'a> {
     /// Ids not numbered yet, in file order.
     new: Vec<(Cow<'a, str>, MessageDef<'a>)>,
     uses: Uses,
+    sizes: Sizes,
     /// Ids defined twice in this language.
     repeats: Vec<Diagnostic>,
 }
@@ -226,6 +240,8 @@ struct ParsedLocale<'a> {
     defs: Vec<(Cow<'a, str>, MessageDef<'a>)>,
     /// The messages each message uses, for those that use any.
     uses: Vec<(String, Vec<String>)>,
+    /// What each message that uses others is made of.
+    sizes: Vec<(String, super::expansion::Size)>,
 }
 
 fn parse_locale(file: &LocaleFile) -> ParsedLocale<'_> {
@@ -273,6 +289,7 @@ where
     let mut lines = DefinitionLines::new(&src.text);
     let mut defs = Vec::new();
     let mut uses = Vec::new();
+    let mut sizes = Vec::new();
     for entry in entries {
         let (key, text, vars): (Cow<'_, str>, _, _) = match entry {
             ast::Entry::Message(m) => (
@@ -292,6 +309,8 @@ where
         };
         if let Some(used) = super::references::entry_uses(entry) {
             uses.push((key.to_string(), used));
+            // Only a message that uses others can grow past its own text.
+            sizes.extend(entry_size(entry).map(|size| (key.to_string(), size)));
         }
         let offset = lines.find(&key).unwrap_or(0);
         let def = MessageDef {
@@ -322,6 +341,7 @@ where
         problems,
         defs,
         uses,
+        sizes,
     }
 }
 
@@ -420,6 +440,7 @@ pub(super) fn check_locales(content: &Content) -> Vec<Diagnostic> {
     out.extend(per_lang.into_iter().flatten());
     out.extend(check_variables(&messages));
     out.extend(super::references::check_references(&messages));
+    out.extend(super::expansion::check_expansion(&messages));
     out.extend(reading::check_reading(content, &messages));
     out.extend(reading::check_lengths(&messages));
     out.extend(reading::check_icons(content));
