@@ -54,6 +54,9 @@ pub(super) struct Messages<'a> {
     /// matched by place first and looked up only when that fails: a library's
     /// million ids do not all go through a table too large for the cache.
     english_order: FastMap<String, Vec<usize>>,
+    /// English messages of a file laid over the game's own words that the
+    /// game's words do not have (a misspelt id, or a story's words put there).
+    not_game_words: Vec<usize>,
 }
 
 impl<'a> Messages<'a> {
@@ -135,6 +138,14 @@ impl<'a> Messages<'a> {
         };
         placed.defs.resize_with(self.names.len(), || None);
         for file in files {
+            // A file laid over the game's own words replaces theirs: what its
+            // messages use is theirs now.
+            if file.file.laid_over {
+                for (key, _) in &file.defs {
+                    placed.uses.remove(key.as_ref());
+                    placed.sizes.remove(key.as_ref());
+                }
+            }
             for (key, used) in file.uses {
                 // A repeated definition is reported; the first one counts.
                 placed.uses.entry(key).or_insert(used);
@@ -157,8 +168,10 @@ impl<'a> Messages<'a> {
                     continue;
                 };
                 match &placed.defs[n] {
-                    Some(first) => placed.repeats.push(repeat(&self.names[n], &def, first)),
-                    None => placed.defs[n] = Some(def),
+                    Some(first) if !replaces(&def, first) => {
+                        placed.repeats.push(repeat(&self.names[n], &def, first))
+                    }
+                    _ => placed.defs[n] = Some(def),
                 }
             }
         }
@@ -195,12 +208,22 @@ impl<'a> Messages<'a> {
                 defs.resize_with(n + 1, || None);
             }
             match &defs[n] {
-                Some(first) => out.push(repeat(&self.names[n], &def, first)),
-                None => defs[n] = Some(def),
+                Some(first) if !replaces(&def, first) => {
+                    out.push(repeat(&self.names[n], &def, first))
+                }
+                Some(_) => defs[n] = Some(def),
+                None => {
+                    if english && def.file.laid_over {
+                        self.not_game_words.push(n);
+                    }
+                    defs[n] = Some(def);
+                }
             }
         }
         self.langs.insert(placed.lang, defs);
-        for (file, numbers) in order {
+        // A file laid over the game's words lists a few of them: the order
+        // of the translations is the shipped file's.
+        for (file, numbers) in order.into_iter().filter(|(f, _)| !f.laid_over) {
             self.english_order
                 .insert(base_name(&file.source.name), numbers);
         }
@@ -217,6 +240,12 @@ struct Placed<'a> {
     sizes: Sizes,
     /// Ids defined twice in this language.
     repeats: Vec<Diagnostic>,
+}
+
+/// A message of a file laid over the game's own words takes the place of the
+/// shipped one: that is what the file is for, not a repeat.
+fn replaces(def: &MessageDef, first: &MessageDef) -> bool {
+    def.file.laid_over && !first.file.laid_over
 }
 
 /// An id defined a second time in one language, reported at the repeat.
@@ -445,6 +474,29 @@ pub(super) fn check_locales(content: &Content) -> Vec<Diagnostic> {
     out.extend(reading::check_lengths(&messages));
     out.extend(reading::check_icons(content));
     out.extend(check_unused(content, &messages, &used));
+    out.extend(check_laid_over(&messages, reference));
+    out
+}
+
+/// A message in a file laid over the game's own English words that is not
+/// one of them: once, at the file that has it, instead of once per language
+/// for a translation nobody needs.
+fn check_laid_over(messages: &Messages, reference: &Lang) -> Vec<Diagnostic> {
+    let mut out = Vec::new();
+    for n in &messages.not_game_words {
+        let Some(def) = &reference[*n] else { continue };
+        out.push(def.file.source.warning_at(
+            def.offset,
+            format!(
+                "\"{}\" is not one of the game's own words in {}, so it adds a message \
+                 instead of changing one",
+                messages.name(*n),
+                file_name(&def.file.source)
+            ),
+            "check the spelling of the id; a story's words go in the story's own file, \
+             named after its id",
+        ));
+    }
     out
 }
 
@@ -459,6 +511,8 @@ fn check_language(
     let mut out = Vec::new();
     let has = |n: Option<usize>| n.is_some_and(|n| defs[n].is_some());
     let mut reported: FastSet<&str> = FastSet::default();
+    // Said once, in English (`check_laid_over`), not once per language.
+    reported.extend(messages.not_game_words.iter().map(|n| messages.name(*n)));
     // A story with no text at all in this language is one problem, not one per text.
     for story in needed {
         let ids = &story.ids;
