@@ -461,10 +461,21 @@ pub(super) fn check_locales(content: &Content) -> Vec<Diagnostic> {
     {
         used[n] = true;
     }
+    // A helper message or a term is used through the messages that use it.
+    reach_through_uses(&messages, &mut used);
+    // The words of a story whose file did not load are not checked for
+    // translations: the story's own error says what to fix first.
+    let failed = failed_stories(content);
+    let not_loaded: FastSet<usize> = reference
+        .iter()
+        .flatten()
+        .filter(|d| failed.contains(&stem(&d.file.source)))
+        .map(|d| place(d.file))
+        .collect();
 
     let per_lang =
         crate::parallel::map_each(&messages.languages().collect::<Vec<_>>(), |(lang, defs)| {
-            check_language(lang, defs, reference, &messages, &needed)
+            check_language(lang, defs, reference, &messages, &needed, &not_loaded)
         });
     out.extend(per_lang.into_iter().flatten());
     out.extend(check_variables(&messages));
@@ -507,9 +518,14 @@ fn check_language(
     reference: &Lang,
     messages: &Messages,
     needed: &[Needed],
+    not_loaded: &FastSet<usize>,
 ) -> Vec<Diagnostic> {
     let mut out = Vec::new();
     let has = |n: Option<usize>| n.is_some_and(|n| defs[n].is_some());
+    // English files whose translation into this language is said already (a
+    // story not translated at all is one warning at the story, whatever else
+    // its file holds: terms, helper messages), or is not asked for.
+    let mut said: FastSet<usize> = not_loaded.clone();
     let mut reported: FastSet<&str> = FastSet::default();
     // Said once, in English (`check_laid_over`), not once per language.
     reported.extend(messages.not_game_words.iter().map(|n| messages.name(*n)));
@@ -542,6 +558,11 @@ fn check_language(
             )
         });
         reported.extend(ids.iter().map(|(id, _)| *id));
+        said.extend(
+            ids.iter()
+                .filter_map(|(_, n)| n.and_then(|n| reference[n].as_ref()))
+                .map(|d| place(d.file)),
+        );
     }
     for story in needed {
         for (id, n) in &story.ids {
@@ -573,7 +594,7 @@ fn check_language(
         }
     }
     for (total, translated, file) in per_file.values() {
-        if *translated > 0 || file.source.name.is_empty() {
+        if *translated > 0 || file.source.name.is_empty() || said.contains(&place(file)) {
             continue;
         }
         let missing: Vec<&str> = reference
@@ -598,7 +619,7 @@ fn check_language(
     for (n, en) in reference.iter().enumerate() {
         let Some(en) = en else { continue };
         let id = messages.name(n);
-        if defs[n].is_none() && !reported.contains(id) {
+        if defs[n].is_none() && !reported.contains(id) && !said.contains(&place(en.file)) {
             out.push(en.file.source.error_at(
                 en.offset,
                 format!("message \"{id}\" has no translation in \"{lang}\""),
@@ -630,19 +651,7 @@ fn check_unused(content: &Content, messages: &Messages, used: &[bool]) -> Vec<Di
     let Some(reference) = messages.reference() else {
         return out;
     };
-    let failed: FastSet<String> = content
-        .problems
-        .iter()
-        .filter(|d| d.file.ends_with(".ron"))
-        .filter_map(|d| std::path::Path::new(&d.file).file_stem())
-        .map(|stem| stem.to_string_lossy().to_string())
-        .collect();
-    let stem = |src: &SourceFile| {
-        std::path::Path::new(&src.name)
-            .file_stem()
-            .map(|s| s.to_string_lossy().to_string())
-            .unwrap_or_default()
-    };
+    let failed = failed_stories(content);
     for (n, def) in reference.iter().enumerate() {
         let Some(def) = def else { continue };
         let id = messages.name(n);
@@ -659,6 +668,49 @@ fn check_unused(content: &Content, messages: &Messages, used: &[bool]) -> Vec<Di
         }
     }
     out
+}
+
+/// A file by its place in memory (each file is loaded once).
+fn place(file: &LocaleFile) -> usize {
+    file as *const LocaleFile as usize
+}
+
+/// The file names (without `.ron`) of the stories that could not be loaded.
+fn failed_stories(content: &Content) -> FastSet<String> {
+    content
+        .problems
+        .iter()
+        .filter(|d| d.file.ends_with(".ron"))
+        .filter_map(|d| std::path::Path::new(&d.file).file_stem())
+        .map(|stem| stem.to_string_lossy().to_string())
+        .collect()
+}
+
+/// A file's name without its folder and extension.
+fn stem(src: &SourceFile) -> String {
+    std::path::Path::new(&src.name)
+        .file_stem()
+        .map(|s| s.to_string_lossy().to_string())
+        .unwrap_or_default()
+}
+
+/// Marks as used every message and term that a used English message uses,
+/// through any number of steps (each once).
+fn reach_through_uses(messages: &Messages, used: &mut [bool]) {
+    let Some(uses) = messages.uses(REFERENCE_LOCALE) else {
+        return;
+    };
+    let mut to_follow: Vec<usize> = (0..used.len()).filter(|n| used[*n]).collect();
+    while let Some(n) = to_follow.pop() {
+        for other in uses.get(messages.name(n)).into_iter().flatten() {
+            if let Some(m) = messages.number(other)
+                && !used[m]
+            {
+                used[m] = true;
+                to_follow.push(m);
+            }
+        }
+    }
 }
 
 /// The variable every text is given: the child's game name.
