@@ -363,6 +363,11 @@ where
                 ));
             }
         });
+        if let Some(stack) = super::looks::stacked_marks(&def.text) {
+            problems.push(super::looks::stacked_marks_warning(
+                src, offset, &key, stack,
+            ));
+        }
         defs.push((key, def));
     }
     ParsedLocale {
@@ -484,6 +489,8 @@ pub(super) fn check_locales(content: &Content) -> Vec<Diagnostic> {
     out.extend(reading::check_reading(content, &messages));
     out.extend(reading::check_lengths(&messages));
     out.extend(reading::check_icons(content));
+    out.extend(super::looks::check_icon_is_one(content));
+    out.extend(super::looks::check_names(content, &messages));
     out.extend(check_unused(content, &messages, &used));
     out.extend(check_laid_over(&messages, reference));
     out
