@@ -65,8 +65,8 @@ fn a_text_longer_than_the_game_shows_is_an_error_even_alone() {
 }
 
 /// Each level uses the one below twice: 2^40 times a short text. Worked out
-/// once per message, not once per use, so it is instant, and the number does
-/// not overflow.
+/// once per message, not once per use (else this test would not end), and the
+/// number does not overflow.
 #[test]
 fn uses_through_terms_and_levels_are_added_up_once_each() {
     let mut extra = String::from("-l0 = ab\n");
@@ -74,9 +74,7 @@ fn uses_through_terms_and_levels_are_added_up_once_each() {
         extra.push_str(&format!("-l{n} = {{ -l{m} }}{{ -l{m} }}\n", m = n - 1));
     }
     let en = ftl("{ -l40 }", &extra);
-    let started = std::time::Instant::now();
     let ds = check_en(&en);
-    assert!(started.elapsed().as_secs() < 5);
     let d = only(&ds, "\"x-a\" comes to");
     assert!(d.message.contains("2,199,023,255,552 characters"), "{d}");
     // Each level past the limit is named too, at its own line.
