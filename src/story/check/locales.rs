@@ -471,11 +471,12 @@ pub(super) fn check_locales(content: &Content) -> Vec<Diagnostic> {
     // The words of a story whose file did not load are not checked for
     // translations: the story's own error says what to fix first.
     let failed = failed_stories(content);
-    let not_loaded: FastSet<usize> = reference
+    let not_loaded: FastSet<usize> = content
+        .locales
         .iter()
-        .flatten()
-        .filter(|d| failed.contains(&stem(&d.file.source)))
-        .map(|d| place(d.file))
+        .filter(|l| !failed.is_empty() && l.lang == REFERENCE_LOCALE)
+        .filter(|l| failed.contains(&stem(&l.source)))
+        .map(place)
         .collect();
 
     let per_lang =

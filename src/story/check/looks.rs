@@ -83,22 +83,58 @@ pub(super) fn stacked_marks(text: &str) -> Option<(char, usize)> {
     if text.is_ascii() {
         return None;
     }
-    let mut worst: Option<(char, usize)> = None;
-    let mut base = ' ';
+    let bytes = text.as_bytes();
+    // (where the letter starts, how many marks it carries)
+    let mut worst: Option<(usize, usize)> = None;
+    let mut base = 0;
     let mut run = 0;
-    for c in text.chars() {
-        // No combining mark comes before U+0300.
-        if c >= '\u{300}' && is_mark(c) {
+    let mut at = 0;
+    while let Some(&lead) = bytes.get(at) {
+        let width = match lead {
+            0..=0x7F => 1,
+            0x80..=0xDF => 2,
+            0xE0..=0xEF => 3,
+            _ => 4,
+        };
+        // The first byte tells most letters apart from marks without
+        // decoding them: below U+0300 (ASCII, Latin) and U+0380-U+047F
+        // (Greek and Cyrillic letters) there is no mark.
+        let plain = lead < 0xCC || (0xCE..=0xD1).contains(&lead);
+        let mark = !plain
+            && text
+                .get(at..)
+                .and_then(|rest| rest.chars().next())
+                .is_some_and(|c| may_be_mark(c) && is_mark(c));
+        if mark {
             run += 1;
             if run > MARKS_ON_A_LETTER && worst.is_none_or(|(_, n)| run > n) {
                 worst = Some((base, run));
             }
         } else {
-            base = c;
+            base = at;
             run = 0;
         }
+        at += width;
     }
-    worst
+    let (base, marks) = worst?;
+    text.get(base..)?
+        .chars()
+        .next()
+        .map(|letter| (letter, marks))
+}
+
+/// False for the characters most texts are made of, which no combining mark
+/// is among: a library's texts are checked without a table look-up for each
+/// of their letters (Latin, Greek, Cyrillic, quotes and dashes, emoji).
+fn may_be_mark(c: char) -> bool {
+    !matches!(
+        c,
+        '\0'..='\u{2FF}'
+            | '\u{370}'..='\u{482}'
+            | '\u{48A}'..='\u{58F}'
+            | '\u{2000}'..='\u{20CF}'
+            | '\u{1F000}'..='\u{1FAFF}'
+    )
 }
 
 fn is_mark(c: char) -> bool {
@@ -147,6 +183,20 @@ mod tests {
             Some(('a', 4))
         );
         assert_eq!(stacked_marks("a\u{301}\u{302}\u{303}"), None);
+        // Cyrillic marks (titlo) and letters next to them.
+        assert_eq!(
+            stacked_marks("ж\u{483}\u{483}\u{483}\u{483}ё"),
+            Some(('ж', 4))
+        );
+        assert_eq!(stacked_marks(&"\u{301}".repeat(5)), Some(('\u{301}', 5)));
+    }
+
+    /// Every character the quick test passes over is truly no mark.
+    #[test]
+    fn the_quick_test_passes_over_no_mark() {
+        for c in ('\0'..='\u{1FFFF}').filter(|c| !may_be_mark(*c)) {
+            assert!(!is_mark(c), "U+{:04X}", u32::from(c));
+        }
     }
 
     #[test]
