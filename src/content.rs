@@ -65,6 +65,10 @@ pub struct LocaleFile {
     pub source: SourceFile,
     /// Shipped inside the binary (a file given on disk replaces it).
     pub embedded: bool,
+    /// The game's own words (`app.ftl`) given in a folder, laid over the
+    /// shipped file of that name: its messages replace the shipped ones one
+    /// by one and the rest stay (see `Content::add_path`).
+    pub laid_over: bool,
     parsed: OnceLock<Parsed>,
 }
 
@@ -101,6 +105,7 @@ impl LocaleFile {
             lang: lang.into(),
             source: SourceFile::new(name, Text::fluent(parsed.resource.clone())),
             embedded,
+            laid_over: false,
             parsed: OnceLock::from(parsed),
         }
     }
@@ -116,6 +121,7 @@ impl LocaleFile {
             lang: lang.into(),
             source: SourceFile::new(name, text.into()),
             embedded,
+            laid_over: false,
             parsed: OnceLock::new(),
         }
     }
@@ -248,17 +254,31 @@ impl Content {
                 Ok(Read::Locale(file)) => new_locales.push(file),
             }
         }
-        // A file given again replaces the embedded file of the same name. One
-        // pass over the embedded files, however many files came in (a library
-        // of thousands of stories must not take quadratic time).
+        // A story's words file given again replaces the embedded file of the
+        // same name. The game's own words are laid over it instead: a one-line
+        // `app.ftl` in a teacher's folder replaced them all, and every screen
+        // showed message ids. One pass over the embedded files, however many
+        // files came in (a library of thousands must not take quadratic time).
         let given: std::collections::HashSet<(String, String)> = new_locales
             .iter()
             .map(|l| (l.lang.clone(), base_name(&l.source.name)))
             .collect();
         if !given.is_empty() {
+            let mut under = std::collections::HashSet::new();
             self.locales.retain(|l| {
-                !(l.embedded && given.contains(&(l.lang.clone(), base_name(&l.source.name))))
+                let key = (l.lang.clone(), base_name(&l.source.name));
+                if !(l.embedded && given.contains(&key)) {
+                    return true;
+                }
+                let game_words = is_game_words_file(&l.source.name);
+                if game_words {
+                    under.insert(key);
+                }
+                game_words
             });
+            for l in &mut new_locales {
+                l.laid_over = under.contains(&(l.lang.clone(), base_name(&l.source.name)));
+            }
         }
         self.locales.extend(new_locales);
     }
@@ -492,6 +512,16 @@ pub(crate) fn english_first<'a>(tags: impl Iterator<Item = &'a str>) -> Vec<Stri
         langs.insert(0, en);
     }
     langs
+}
+
+/// True for a file of the game's own words (`locales/<lang>/app.ftl`), which a
+/// file of the same name in a folder is laid over rather than replacing.
+pub(crate) fn is_game_words_file(path: &str) -> bool {
+    Path::new(path).file_stem().is_some_and(|stem| {
+        embedded::game_word_files()
+            .iter()
+            .any(|g| stem == g.as_str())
+    })
 }
 
 /// The file name of a path as text ("locales/en/app.ftl" -> "app.ftl").

@@ -2,7 +2,6 @@
 //! as the fallback, the OS language by default, and the child's nickname passed
 //! to every message as `$nickname`.
 
-use std::borrow::Cow;
 use std::sync::Arc;
 
 use fluent_bundle::concurrent::FluentBundle;
@@ -10,6 +9,10 @@ use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use unic_langid::LanguageIdentifier;
 
 use crate::content::Content;
+
+mod bounded;
+
+pub use bounded::{CUT_MARK, MAX_TEXT_CHARS};
 
 /// The language every other one is checked against and falls back to.
 pub const REFERENCE_LOCALE: &str = "en";
@@ -168,11 +171,7 @@ impl Localizer {
                 continue;
             };
             let Some(pattern) = msg.value() else { continue };
-            let mut errors = Vec::new();
-            let words: Cow<str> = lang
-                .bundle
-                .format_pattern(pattern, Some(&fargs), &mut errors);
-            return words.into_owned();
+            return bounded::format_bounded(&lang.bundle, pattern, Some(&fargs), MAX_TEXT_CHARS);
         }
         // A missing message shows its id rather than nothing, so it gets noticed.
         id.to_string()
@@ -186,10 +185,7 @@ impl Localizer {
         let Some(pattern) = lang.bundle.get_message(id).and_then(|m| m.value()) else {
             return id.to_string();
         };
-        let mut errors = Vec::new();
-        lang.bundle
-            .format_pattern(pattern, None, &mut errors)
-            .into_owned()
+        bounded::format_bounded(&lang.bundle, pattern, None, MAX_TEXT_CHARS)
     }
 
     fn reference_index(&self) -> Option<usize> {
@@ -239,6 +235,29 @@ mod tests {
         assert!(l.set_language("es"));
         let es = l.text_with("map-finished-count", &[("count", 3.into())]);
         assert_ne!(es, many);
+    }
+
+    /// A text that uses a long one many times is cut for the screen, not
+    /// grown to megabytes (the red team's 95 MB line took 19 GB to draw).
+    #[test]
+    fn a_text_that_expands_past_the_limit_is_cut_with_a_mark() {
+        let mut content = Content::empty();
+        let big = "Sam. ".repeat(190_000);
+        let uses = "{ x-big } ".repeat(99);
+        content.locales.push(crate::content::LocaleFile::new(
+            "en",
+            "locales/en/x.ftl",
+            format!("x-line = Look {uses}\nx-big = {big}\n"),
+            false,
+        ));
+        let l = Localizer::new(&content);
+        let line = l.text("x-line");
+        assert!(line.chars().count() <= MAX_TEXT_CHARS + 1);
+        assert!(
+            line.starts_with("Look Sam.") && line.ends_with(CUT_MARK),
+            "{line:.40}"
+        );
+        assert_eq!(l.text_in("en", "x-line"), line);
     }
 
     #[test]

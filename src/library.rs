@@ -21,7 +21,7 @@ use fluent_bundle::FluentResource;
 use crate::catalogue::Catalogue;
 use crate::content::{
     Content, LoadedScenario, LocaleFile, base_name, collect_files_and_skips, embedded,
-    english_first,
+    english_first, is_game_words_file,
 };
 use crate::diagnostic::{Diagnostic, SourceFile};
 use crate::story::check::{check_scenario, why_not_offered};
@@ -104,6 +104,9 @@ struct TextFile {
     /// an unreadable `locales/en/app.ftl` in a teacher's folder must not
     /// leave the game without its English words.
     shipped: Option<Source>,
+    /// The game's own words laid over the shipped file of the same name,
+    /// which stays (see `Content::add_path`).
+    laid_over: bool,
 }
 
 impl TextFile {
@@ -117,12 +120,14 @@ impl TextFile {
     fn read(&self) -> (Option<LocaleFile>, Option<Diagnostic>) {
         let read = |source: &Source| {
             source.read().map(|file| {
-                LocaleFile::new(
+                let mut file = LocaleFile::new(
                     self.lang.as_str(),
                     file.name,
                     file.text.into_string(),
                     source.is_embedded(),
-                )
+                );
+                file.laid_over = self.laid_over && !source.is_embedded();
+                file
             })
         };
         match read(&self.source) {
@@ -239,6 +244,7 @@ impl Library {
                     lang: (*lang).to_string(),
                     source: Source::Embedded { name, text },
                     shipped: None,
+                    laid_over: false,
                 })
                 .collect(),
             titles: BTreeMap::new(),
@@ -274,6 +280,7 @@ impl Library {
                     lang,
                     source: Source::File(file.path),
                     shipped: None,
+                    laid_over: false,
                 }),
             }
         }
@@ -281,18 +288,25 @@ impl Library {
         let key = |t: &TextFile| (t.lang.clone(), base_name(&t.source.name()));
         let given: HashSet<(String, String)> = texts.iter().map(key).collect();
         if !given.is_empty() {
-            // The shipped files given again leave the list, kept behind the
-            // files that replace them.
+            // The shipped story files given again leave the list, kept behind
+            // the files that replace them. The game's own words stay, under
+            // the files laid over them (read after them, so theirs win).
             let mut replaced = HashMap::new();
+            let mut under = HashSet::new();
             self.texts.retain(|t| {
-                let gone = t.source.is_embedded() && given.contains(&key(t));
-                if gone {
-                    replaced.insert(key(t), t.source.clone());
+                if !(t.source.is_embedded() && given.contains(&key(t))) {
+                    return true;
                 }
-                !gone
+                if is_game_words_file(&t.source.name()) {
+                    under.insert(key(t));
+                    return true;
+                }
+                replaced.insert(key(t), t.source.clone());
+                false
             });
             for t in &mut texts {
                 t.shipped = replaced.remove(&key(t));
+                t.laid_over = under.contains(&key(t));
             }
         }
         self.texts.extend(texts);

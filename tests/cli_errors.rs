@@ -599,3 +599,43 @@ fn a_message_that_uses_itself_or_a_message_nobody_wrote_is_an_error() {
         ],
     );
 }
+
+// --- The game's own words in a teacher's folder -----------------------------
+
+/// A one-line `locales/en/app.ftl` in a stories folder replaced the game's
+/// whole English words, and check printed 175 errors about the shipped files
+/// without naming it. It is laid over them now: check is clean, and a
+/// misspelt id is one warning at the teacher's file.
+#[test]
+fn a_game_words_file_in_a_stories_folder_changes_only_its_own_messages() {
+    let dir = tempfile::tempdir().unwrap();
+    let en = dir.path().join("locales").join("en");
+    std::fs::create_dir_all(&en).unwrap();
+    let app = en.join("app.ftl");
+    std::fs::write(&app, "title-play = Let us play\n").unwrap();
+    let o = run_in(dir.path(), &["check", "."]);
+    assert_says(&o, 0, &["ok: 18 scenario(s)", "; 0 warning(s)"]);
+
+    std::fs::write(&app, "title-play = Let us play\ntitle-plya = Play\n").unwrap();
+    let o = run_in(dir.path(), &["check", "."]);
+    let shown = Path::new(".")
+        .join("locales")
+        .join("en")
+        .join("app.ftl")
+        .display()
+        .to_string();
+    assert_says(
+        &o,
+        0,
+        &[
+            &format!(
+                "{shown}:2:1: warning: \"title-plya\" is not one of the game's own words in app.ftl"
+            ),
+            "check the spelling of the id",
+            "1 warning(s)",
+        ],
+    );
+    // Nothing is said about the shipped files, nor once per language.
+    let stdout = String::from_utf8_lossy(&o.stdout);
+    assert_eq!(stdout.lines().count(), 1, "{stdout}");
+}

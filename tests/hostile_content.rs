@@ -486,3 +486,32 @@ fn a_huge_evidence_weight_is_an_error_and_scores_do_not_overflow() {
     assert_eq!(scores["empathy"].available, u32::MAX);
     assert_eq!(profile.evidence_totals()["empathy"], i32::MAX);
 }
+
+/// RON reads `4` of `4.0` and asks for a comma at the point, which sent
+/// writers looking for a missing comma.
+#[test]
+fn a_decimal_where_a_whole_number_belongs_is_named_as_such_at_the_point() {
+    let cases: &[(&str, &str, &str)] = &[
+        (
+            "Character(id: \"sam\", name: \"x-sam\")",
+            "Character(id: \"sam\", name: \"x-sam\", look: (skin: 4.0))",
+            "`skin` must be a whole number from 0 to 5, not 4.0",
+        ),
+        (
+            "{\"empathy\": 1}",
+            "{\"empathy\": -1.5}",
+            "evidence weights are whole numbers from -3 to 3, not -1.5",
+        ),
+    ];
+    for (from, to, says) in cases {
+        let text = scenario(VALID_NODES).replacen(from, to, 1);
+        let found = check_bytes(text.as_bytes(), FTL);
+        let d = scenario_error(&found, text.as_bytes());
+        assert_eq!(d.message, *says, "{d}");
+        let line = text.lines().nth(d.line - 1).unwrap();
+        let point: String = line.chars().skip(d.column - 1).take(1).collect();
+        assert_eq!(point, ".", "{d}");
+        assert!(d.hint.contains("without a decimal point"), "{d}");
+        assert!(!d.to_string().contains("comma"), "{d}");
+    }
+}

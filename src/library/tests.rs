@@ -306,3 +306,53 @@ fn a_replacement_words_file_that_cannot_be_read_leaves_the_shipped_one() {
     assert_eq!(content.problems.len(), 1, "{:?}", content.problems);
     assert!(content.problems[0].file.ends_with("app.ftl"));
 }
+
+/// A teacher's one-line `locales/en/app.ftl` replaced the game's whole English
+/// words: every screen showed message ids, and the grown-ups' gate question
+/// had no numbers. It is laid over them: its message wins, the rest stay.
+#[test]
+fn a_game_words_file_in_a_folder_is_laid_over_the_shipped_one_message_by_message() {
+    let dir = tempfile::tempdir().unwrap();
+    let en = dir.path().join("locales").join("en");
+    std::fs::create_dir_all(&en).unwrap();
+    std::fs::write(en.join("app.ftl"), "title-play = Let us play\n").unwrap();
+    let shipped = Localizer::new(&Content::embedded());
+    let mut library = Library::embedded();
+    library.add_path(dir.path());
+    let words = Localizer::new(&library.content_for(&[], &[]));
+    assert_eq!(words.text("title-play"), "Let us play");
+    for id in ["app-title", "map-title", "profiles-hello"] {
+        assert_eq!(words.text(id), shipped.text(id), "{id}");
+        assert_ne!(words.text(id), id);
+    }
+    let gate = |l: &Localizer| l.text_with("gate-question", &[("a", 7.into()), ("b", 8.into())]);
+    assert_eq!(gate(&words), gate(&shipped));
+    // `check`'s way of reading folders gives the same words.
+    let mut content = Content::embedded();
+    content.add_path(dir.path());
+    let checked = Localizer::new(&content);
+    assert_eq!(checked.text("title-play"), "Let us play");
+    assert_eq!(checked.text("map-title"), shipped.text("map-title"));
+}
+
+/// A new language has no shipped words underneath: its `app.ftl` is the
+/// language's words, and what it lacks is shown in English.
+#[test]
+fn a_new_languages_game_words_file_adds_the_language() {
+    let dir = tempfile::tempdir().unwrap();
+    let it = dir.path().join("locales").join("it");
+    std::fs::create_dir_all(&it).unwrap();
+    std::fs::write(it.join("app.ftl"), "title-play = Giochiamo\n").unwrap();
+    let mut library = Library::embedded();
+    library.add_path(dir.path());
+    assert!(library.languages().contains(&"it".to_string()));
+    let content = library.content_for(&[], &[]);
+    assert!(content.locales.iter().all(|l| !l.laid_over));
+    let mut words = Localizer::new(&content);
+    assert!(words.set_language("it"));
+    assert_eq!(words.text("title-play"), "Giochiamo");
+    assert_eq!(
+        words.text("map-title"),
+        Localizer::new(&Content::embedded()).text("map-title")
+    );
+}

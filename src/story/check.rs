@@ -540,7 +540,9 @@ fn field_value(src: &SourceFile, field: &str, value: &str, from: usize) -> usize
 }
 
 mod endless;
+mod expansion;
 mod locales;
+mod looks;
 mod playable;
 mod reading;
 mod references;

@@ -15,6 +15,7 @@ pub const MAX_FILE_BYTES: u64 = 1024 * 1024;
 const RECURSION_LIMIT: usize = 48;
 
 mod nesting;
+mod whole_number;
 
 pub use nesting::MAX_FTL_NESTING;
 
@@ -145,7 +146,11 @@ pub fn parse_scenario(source: &SourceFile) -> Result<Scenario, Diagnostic> {
 /// Turns a RON error into a diagnostic in plain words, with what to do.
 pub fn ron_problem(source: &SourceFile, e: &ron::error::SpannedError) -> Diagnostic {
     let (line, col) = (e.span.start.line.max(1), e.span.start.col.max(1));
-    let (message, hint) = ron_words(&e.code);
+    let decimal = match e.code {
+        ron::error::Error::ExpectedComma => whole_number::decimal_problem(source, line, col),
+        _ => None,
+    };
+    let (message, hint) = decimal.unwrap_or_else(|| ron_words(&e.code));
     Diagnostic::error(&source.name, (line, col), message, hint)
 }
 

@@ -11,6 +11,7 @@ use std::collections::{BTreeMap, HashMap};
 use fluent_syntax::ast;
 use fluent_syntax::parser::ParserError;
 
+use super::expansion::{Sizes, entry_size};
 use super::references::Uses;
 use super::{field_value, reading};
 use crate::content::{Content, LoadedScenario, LocaleFile, base_name};
@@ -46,11 +47,16 @@ pub(super) struct Messages<'a> {
     langs: BTreeMap<&'a str, Vec<Option<MessageDef<'a>>>>,
     /// Language -> which messages use which others (`{ other }`, `{ -term }`).
     uses: BTreeMap<&'a str, Uses>,
+    /// Language -> what the messages that use others are made of.
+    sizes: BTreeMap<&'a str, Sizes>,
     /// English file name -> the numbers of its messages in file order. A
     /// translation mostly lists the same ids in the same order, so its ids are
     /// matched by place first and looked up only when that fails: a library's
     /// million ids do not all go through a table too large for the cache.
     english_order: FastMap<String, Vec<usize>>,
+    /// English messages of a file laid over the game's own words that the
+    /// game's words do not have (a misspelt id, or a story's words put there).
+    not_game_words: Vec<usize>,
 }
 
 impl<'a> Messages<'a> {
@@ -70,6 +76,11 @@ impl<'a> Messages<'a> {
     /// Which messages of a language use other messages or terms.
     pub fn uses(&self, lang: &str) -> Option<&Uses> {
         self.uses.get(lang)
+    }
+
+    /// What the messages of a language that use others are made of.
+    pub fn sizes(&self, lang: &str) -> Option<&Sizes> {
+        self.sizes.get(lang)
     }
 
     /// English, the language every other is compared with.
@@ -122,13 +133,25 @@ impl<'a> Messages<'a> {
             defs: Vec::new(),
             new: Vec::new(),
             uses: Uses::new(),
+            sizes: Sizes::default(),
             repeats: Vec::new(),
         };
         placed.defs.resize_with(self.names.len(), || None);
         for file in files {
+            // A file laid over the game's own words replaces theirs: what its
+            // messages use is theirs now.
+            if file.file.laid_over {
+                for (key, _) in &file.defs {
+                    placed.uses.remove(key.as_ref());
+                    placed.sizes.remove(key.as_ref());
+                }
+            }
             for (key, used) in file.uses {
                 // A repeated definition is reported; the first one counts.
                 placed.uses.entry(key).or_insert(used);
+            }
+            for (key, size) in file.sizes {
+                placed.sizes.entry(key).or_insert(size);
             }
             let order = self
                 .english_order
@@ -145,8 +168,10 @@ impl<'a> Messages<'a> {
                     continue;
                 };
                 match &placed.defs[n] {
-                    Some(first) => placed.repeats.push(repeat(&self.names[n], &def, first)),
-                    None => placed.defs[n] = Some(def),
+                    Some(first) if !replaces(&def, first) => {
+                        placed.repeats.push(repeat(&self.names[n], &def, first))
+                    }
+                    _ => placed.defs[n] = Some(def),
                 }
             }
         }
@@ -158,6 +183,7 @@ impl<'a> Messages<'a> {
     fn keep(&mut self, placed: Placed<'a>, out: &mut Vec<Diagnostic>) {
         out.extend(placed.repeats);
         self.uses.insert(placed.lang, placed.uses);
+        self.sizes.insert(placed.lang, placed.sizes);
         let mut defs = placed.defs;
         let english = placed.lang == REFERENCE_LOCALE;
         // English's files, each with the numbers of its messages in order.
@@ -182,12 +208,22 @@ impl<'a> Messages<'a> {
                 defs.resize_with(n + 1, || None);
             }
             match &defs[n] {
-                Some(first) => out.push(repeat(&self.names[n], &def, first)),
-                None => defs[n] = Some(def),
+                Some(first) if !replaces(&def, first) => {
+                    out.push(repeat(&self.names[n], &def, first))
+                }
+                Some(_) => defs[n] = Some(def),
+                None => {
+                    if english && def.file.laid_over {
+                        self.not_game_words.push(n);
+                    }
+                    defs[n] = Some(def);
+                }
             }
         }
         self.langs.insert(placed.lang, defs);
-        for (file, numbers) in order {
+        // A file laid over the game's words lists a few of them: the order
+        // of the translations is the shipped file's.
+        for (file, numbers) in order.into_iter().filter(|(f, _)| !f.laid_over) {
             self.english_order
                 .insert(base_name(&file.source.name), numbers);
         }
@@ -201,8 +237,15 @@ struct Placed<'a> {
     /// Ids not numbered yet, in file order.
     new: Vec<(Cow<'a, str>, MessageDef<'a>)>,
     uses: Uses,
+    sizes: Sizes,
     /// Ids defined twice in this language.
     repeats: Vec<Diagnostic>,
+}
+
+/// A message of a file laid over the game's own words takes the place of the
+/// shipped one: that is what the file is for, not a repeat.
+fn replaces(def: &MessageDef, first: &MessageDef) -> bool {
+    def.file.laid_over && !first.file.laid_over
 }
 
 /// An id defined a second time in one language, reported at the repeat.
@@ -226,6 +269,8 @@ struct ParsedLocale<'a> {
     defs: Vec<(Cow<'a, str>, MessageDef<'a>)>,
     /// The messages each message uses, for those that use any.
     uses: Vec<(String, Vec<String>)>,
+    /// What each message that uses others is made of.
+    sizes: Vec<(String, super::expansion::Size)>,
 }
 
 fn parse_locale(file: &LocaleFile) -> ParsedLocale<'_> {
@@ -273,6 +318,7 @@ where
     let mut lines = DefinitionLines::new(&src.text);
     let mut defs = Vec::new();
     let mut uses = Vec::new();
+    let mut sizes = Vec::new();
     for entry in entries {
         let (key, text, vars): (Cow<'_, str>, _, _) = match entry {
             ast::Entry::Message(m) => (
@@ -292,6 +338,8 @@ where
         };
         if let Some(used) = super::references::entry_uses(entry) {
             uses.push((key.to_string(), used));
+            // Only a message that uses others can grow past its own text.
+            sizes.extend(entry_size(entry).map(|size| (key.to_string(), size)));
         }
         let offset = lines.find(&key).unwrap_or(0);
         let def = MessageDef {
@@ -315,6 +363,11 @@ where
                 ));
             }
         });
+        if let Some(stack) = super::looks::stacked_marks(&def.text) {
+            problems.push(super::looks::stacked_marks_warning(
+                src, offset, &key, stack,
+            ));
+        }
         defs.push((key, def));
     }
     ParsedLocale {
@@ -322,6 +375,7 @@ where
         problems,
         defs,
         uses,
+        sizes,
     }
 }
 
@@ -412,18 +466,56 @@ pub(super) fn check_locales(content: &Content) -> Vec<Diagnostic> {
     {
         used[n] = true;
     }
+    // A helper message or a term is used through the messages that use it.
+    reach_through_uses(&messages, &mut used);
+    // The words of a story whose file did not load are not checked for
+    // translations: the story's own error says what to fix first.
+    let failed = failed_stories(content);
+    let not_loaded: FastSet<usize> = content
+        .locales
+        .iter()
+        .filter(|l| !failed.is_empty() && l.lang == REFERENCE_LOCALE)
+        .filter(|l| failed.contains(&stem(&l.source)))
+        .map(place)
+        .collect();
 
     let per_lang =
         crate::parallel::map_each(&messages.languages().collect::<Vec<_>>(), |(lang, defs)| {
-            check_language(lang, defs, reference, &messages, &needed)
+            check_language(lang, defs, reference, &messages, &needed, &not_loaded)
         });
     out.extend(per_lang.into_iter().flatten());
     out.extend(check_variables(&messages));
     out.extend(super::references::check_references(&messages));
+    out.extend(super::expansion::check_expansion(&messages));
     out.extend(reading::check_reading(content, &messages));
     out.extend(reading::check_lengths(&messages));
     out.extend(reading::check_icons(content));
+    out.extend(super::looks::check_icon_is_one(content));
+    out.extend(super::looks::check_names(content, &messages));
     out.extend(check_unused(content, &messages, &used));
+    out.extend(check_laid_over(&messages, reference));
+    out
+}
+
+/// A message in a file laid over the game's own English words that is not
+/// one of them: once, at the file that has it, instead of once per language
+/// for a translation nobody needs.
+fn check_laid_over(messages: &Messages, reference: &Lang) -> Vec<Diagnostic> {
+    let mut out = Vec::new();
+    for n in &messages.not_game_words {
+        let Some(def) = &reference[*n] else { continue };
+        out.push(def.file.source.warning_at(
+            def.offset,
+            format!(
+                "\"{}\" is not one of the game's own words in {}, so it adds a message \
+                 instead of changing one",
+                messages.name(*n),
+                file_name(&def.file.source)
+            ),
+            "check the spelling of the id; a story's words go in the story's own file, \
+             named after its id",
+        ));
+    }
     out
 }
 
@@ -434,10 +526,17 @@ fn check_language(
     reference: &Lang,
     messages: &Messages,
     needed: &[Needed],
+    not_loaded: &FastSet<usize>,
 ) -> Vec<Diagnostic> {
     let mut out = Vec::new();
     let has = |n: Option<usize>| n.is_some_and(|n| defs[n].is_some());
+    // English files whose translation into this language is said already (a
+    // story not translated at all is one warning at the story, whatever else
+    // its file holds: terms, helper messages), or is not asked for.
+    let mut said: FastSet<usize> = not_loaded.clone();
     let mut reported: FastSet<&str> = FastSet::default();
+    // Said once, in English (`check_laid_over`), not once per language.
+    reported.extend(messages.not_game_words.iter().map(|n| messages.name(*n)));
     // A story with no text at all in this language is one problem, not one per text.
     for story in needed {
         let ids = &story.ids;
@@ -467,6 +566,11 @@ fn check_language(
             )
         });
         reported.extend(ids.iter().map(|(id, _)| *id));
+        said.extend(
+            ids.iter()
+                .filter_map(|(_, n)| n.and_then(|n| reference[n].as_ref()))
+                .map(|d| place(d.file)),
+        );
     }
     for story in needed {
         for (id, n) in &story.ids {
@@ -498,7 +602,7 @@ fn check_language(
         }
     }
     for (total, translated, file) in per_file.values() {
-        if *translated > 0 || file.source.name.is_empty() {
+        if *translated > 0 || file.source.name.is_empty() || said.contains(&place(file)) {
             continue;
         }
         let missing: Vec<&str> = reference
@@ -523,7 +627,7 @@ fn check_language(
     for (n, en) in reference.iter().enumerate() {
         let Some(en) = en else { continue };
         let id = messages.name(n);
-        if defs[n].is_none() && !reported.contains(id) {
+        if defs[n].is_none() && !reported.contains(id) && !said.contains(&place(en.file)) {
             out.push(en.file.source.error_at(
                 en.offset,
                 format!("message \"{id}\" has no translation in \"{lang}\""),
@@ -555,19 +659,7 @@ fn check_unused(content: &Content, messages: &Messages, used: &[bool]) -> Vec<Di
     let Some(reference) = messages.reference() else {
         return out;
     };
-    let failed: FastSet<String> = content
-        .problems
-        .iter()
-        .filter(|d| d.file.ends_with(".ron"))
-        .filter_map(|d| std::path::Path::new(&d.file).file_stem())
-        .map(|stem| stem.to_string_lossy().to_string())
-        .collect();
-    let stem = |src: &SourceFile| {
-        std::path::Path::new(&src.name)
-            .file_stem()
-            .map(|s| s.to_string_lossy().to_string())
-            .unwrap_or_default()
-    };
+    let failed = failed_stories(content);
     for (n, def) in reference.iter().enumerate() {
         let Some(def) = def else { continue };
         let id = messages.name(n);
@@ -584,6 +676,49 @@ fn check_unused(content: &Content, messages: &Messages, used: &[bool]) -> Vec<Di
         }
     }
     out
+}
+
+/// A file by its place in memory (each file is loaded once).
+fn place(file: &LocaleFile) -> usize {
+    file as *const LocaleFile as usize
+}
+
+/// The file names (without `.ron`) of the stories that could not be loaded.
+fn failed_stories(content: &Content) -> FastSet<String> {
+    content
+        .problems
+        .iter()
+        .filter(|d| d.file.ends_with(".ron"))
+        .filter_map(|d| std::path::Path::new(&d.file).file_stem())
+        .map(|stem| stem.to_string_lossy().to_string())
+        .collect()
+}
+
+/// A file's name without its folder and extension.
+fn stem(src: &SourceFile) -> String {
+    std::path::Path::new(&src.name)
+        .file_stem()
+        .map(|s| s.to_string_lossy().to_string())
+        .unwrap_or_default()
+}
+
+/// Marks as used every message and term that a used English message uses,
+/// through any number of steps (each once).
+fn reach_through_uses(messages: &Messages, used: &mut [bool]) {
+    let Some(uses) = messages.uses(REFERENCE_LOCALE) else {
+        return;
+    };
+    let mut to_follow: Vec<usize> = (0..used.len()).filter(|n| used[*n]).collect();
+    while let Some(n) = to_follow.pop() {
+        for other in uses.get(messages.name(n)).into_iter().flatten() {
+            if let Some(m) = messages.number(other)
+                && !used[m]
+            {
+                used[m] = true;
+                to_follow.push(m);
+            }
+        }
+    }
 }
 
 /// The variable every text is given: the child's game name.

@@ -755,4 +755,6 @@ fn a_flag_set_but_never_checked_is_a_warning_where_it_is_set() {
     );
 }
 
+mod expansion;
+mod looks;
 mod reading;

@@ -128,6 +128,50 @@ fn a_story_with_no_translation_at_all_is_one_warning_as_it_plays_in_english() {
     assert_eq!(ds.len(), 1, "{ds:#?}");
 }
 
+/// A term (`-pet`) or a helper message used only through another message
+/// added five errors "nothing in this file is translated" to the warnings,
+/// and made a story that plays fine fail `check`.
+#[test]
+fn an_untranslated_story_is_one_warning_whatever_its_file_holds() {
+    let ron = scenario(VALID_NODES);
+    let en = FTL.replace("x-a = Hello", "x-a = Look at my { -pet } and { x-cat }")
+        + "-pet = dog\nx-cat = our cat\nx-extra = Not used\n";
+    let c = content(
+        &[("scenarios/x.ron", &ron)],
+        &[
+            ("en", "locales/en/x.ftl", &en),
+            ("fr", "locales/fr/app.ftl", "app-hello = Bonjour\n"),
+            ("en", "locales/en/app.ftl", "app-hello = Hello\n"),
+        ],
+    );
+    let ds = check_content(&c);
+    only(&ds, "has no text in language \"fr\"");
+    // Reached through `x-a`, the term and the helper are used; only the
+    // message nothing reaches is said to be unused.
+    only(&ds, "\"x-extra\" is not used");
+    assert_eq!(ds.len(), 2, "{ds:#?}");
+}
+
+/// A story file that does not load: its one error is what to fix, not five
+/// more asking for translations of its words.
+#[test]
+fn the_words_of_a_story_that_did_not_load_are_not_checked_for_translations() {
+    let ron = scenario(VALID_NODES).replace("Ages9to12", "Ages9to12,,");
+    let c = content(
+        &[("scenarios/x.ron", &ron)],
+        &[
+            ("en", "locales/en/x.ftl", FTL),
+            ("es", "locales/es/x.ftl", "x-title = Título\n"),
+            ("fr", "locales/fr/app.ftl", "app-hello = Bonjour\n"),
+            ("es", "locales/es/app.ftl", "app-hello = Hola\n"),
+            ("en", "locales/en/app.ftl", "app-hello = Hello\n"),
+        ],
+    );
+    let ds = check_content(&c);
+    assert_eq!(ds.len(), 1, "{ds:#?}");
+    assert_eq!(ds[0].file, "scenarios/x.ron");
+}
+
 #[test]
 fn an_interface_file_with_nothing_translated_is_one_error() {
     let ron = scenario(VALID_NODES);
