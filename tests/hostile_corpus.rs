@@ -292,3 +292,18 @@ fn copy_folder(from: &Path, to: &Path) {
         }
     }
 }
+
+/// A story whose tested flags can be set in too many ways to follow every way
+/// through (seven decisions of four choices, the way out needing the same
+/// choice each time) used to pass `check` unexamined, and a child could go
+/// round its loop for ever. It is now an error, and the story is not played.
+#[test]
+fn a_story_too_tangled_to_follow_to_every_end_is_an_error() {
+    let path = corpus().join("scenarios/too-many-flag-ways.ron");
+    let dir = tempfile::tempdir().unwrap();
+    let out = run(&["check", path.to_str().unwrap()], dir.path());
+    let err = String::from_utf8_lossy(&out.stdout);
+    assert_eq!(out.status.code(), Some(1), "{err}");
+    assert!(err.contains("too many to check that every way"), "{err}");
+    assert!(err.contains("too-many-flag-ways.ron:"), "{err}");
+}

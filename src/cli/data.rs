@@ -63,6 +63,11 @@ pub fn run(cli: &Cli, command: &DataCommand) -> ExitCode {
 /// pick one by number.
 fn find(store: &Store, wanted: &str) -> Option<Profile> {
     let loaded = store.load_all();
+    // A broken save set aside and its backup used, a copy put together: the
+    // grown-up hears it here as in `report` and `play-text`.
+    for notice in &loaded.notices {
+        eprintln!("kind-quest: {}: {}", notice.file.display(), notice.message);
+    }
     let described = |p: &Profile| {
         format!(
             "{} (profile number {}, made {}, {} stories finished)",

@@ -96,11 +96,44 @@ impl Store {
             }
         })?;
         let lock = DataLock::take(dir)?;
-        Ok(Self {
+        let store = Self {
             dir: dir.to_path_buf(),
             disk,
             _lock: lock.map(Arc::new),
-        })
+        };
+        store.finish_interrupted_saves();
+        Ok(store)
+    }
+
+    /// A save interrupted before its temporary file took the real name (the
+    /// power went, the game was killed) leaves `<id>.ron.tmp`. With the lock
+    /// held, nothing else writes here: a complete temporary file of a child
+    /// who has no file yet (their very first save) is their only record and
+    /// takes its name; any other is removed, so it is never left holding a
+    /// game name after the child is erased.
+    fn finish_interrupted_saves(&self) {
+        let Ok(entries) = fs::read_dir(self.profiles_dir()) else {
+            return;
+        };
+        for entry in entries.flatten() {
+            let path = entry.path();
+            let name = entry.file_name().to_string_lossy().to_string();
+            let Some(main) = name.strip_suffix(".tmp") else {
+                continue;
+            };
+            if !entry.file_type().is_ok_and(|t| t.is_file()) {
+                continue; // A save clears links and pipes there itself.
+            }
+            let main = self.profiles_dir().join(main);
+            let first_save = main.extension().is_some_and(|e| e == "ron")
+                && !main.exists()
+                && read_profile(&path).is_ok();
+            if first_save {
+                let _ = self.disk.rename(&path, &main);
+            } else {
+                let _ = self.disk.remove(&path);
+            }
+        }
     }
 
     /// The data folder.

@@ -351,3 +351,24 @@ fn a_profiles_link_that_leads_nowhere_is_named() {
     assert!(text.contains("a link that leads nowhere"), "{text}");
     assert!(text.contains("Remove that link"), "{text}");
 }
+
+/// A first save cut off after writing but before renaming leaves only
+/// `<id>.ron.tmp`: it becomes the child's file. Any other leftover temporary
+/// file is removed when the folder is opened (it held a game name that
+/// `erase` could not find).
+#[test]
+fn saves_cut_off_midway_are_finished_or_removed_when_the_folder_opens() {
+    let dir = tempfile::tempdir().unwrap();
+    let first = profile("aaaa", "Brave Otter", 100);
+    {
+        let store = Store::open(dir.path()).unwrap();
+        store.save(&first).unwrap();
+    }
+    let profiles = dir.path().join("profiles");
+    fs::rename(profiles.join("aaaa.ron"), profiles.join("aaaa.ron.tmp")).unwrap();
+    fs::remove_file(profiles.join("aaaa.ron.bak")).ok();
+    fs::write(profiles.join("bbbb.ron.tmp"), b"(format: 1, half").unwrap();
+    let store = Store::open(dir.path()).unwrap();
+    assert_eq!(store.load_all().profiles, [first]);
+    assert!(files_containing(&store, ".tmp").is_empty());
+}

@@ -5,8 +5,10 @@
 //!
 //! This walks the story as the runtime plays it, over every (node, flags set)
 //! it can reach, and finds the states from which no Ending can be reached.
-//! Stories have a handful of flags; a story with so many that the states pass
-//! `MAX_STATES` is not walked (the graph rules still apply to it).
+//! Only flags that some Branch or choice tests are followed (the others change
+//! nothing about where play goes). A story whose states still pass
+//! `MAX_STATES` cannot be followed to every end: that is said, as an error,
+//! instead of passing it unchecked.
 
 use std::collections::{BTreeSet, HashMap, HashSet, VecDeque};
 
@@ -38,7 +40,16 @@ pub(super) fn endless_loops(
 ) -> Vec<Diagnostic> {
     let index: HashMap<&str, &Node> = s.nodes.iter().map(|n| (n.id(), n)).collect();
     let Some((states, next)) = walk(s, &index) else {
-        return Vec::new();
+        let tested = tested_flags(s).len();
+        return vec![src.error_at(
+            node_at.get(s.start.as_str()).copied().unwrap_or(0),
+            format!(
+                "the story's {tested} flags that Branches and choices test can be set in more \
+                 than {MAX_STATES} ways along the way, too many to check that every way \
+                 through still reaches an Ending"
+            ),
+            "test fewer flags, or split the story: a child must never go round for ever",
+        )];
     };
     // Walking the arrows backwards from every Ending.
     let mut before: Vec<Vec<usize>> = vec![Vec::new(); states.len()];
@@ -104,10 +115,11 @@ fn walk<'a>(
     s: &'a Scenario,
     index: &HashMap<&'a str, &'a Node>,
 ) -> Option<(Vec<State<'a>>, Vec<Vec<usize>>)> {
+    let tested = tested_flags(s);
     let mut states: Vec<State<'a>> = Vec::new();
     let mut number: HashMap<State<'a>, usize> = HashMap::new();
     let mut next: Vec<Vec<usize>> = Vec::new();
-    let first = settle(index, &s.start, Flags::new());
+    let first = settle(index, &s.start, Flags::new(), &tested);
     number.insert(first.clone(), 0);
     states.push(first);
     let mut i = 0;
@@ -118,12 +130,17 @@ fn walk<'a>(
             Stop::Circle(_) => None,
         };
         let targets: Vec<State<'a>> = match at {
-            Some(Node::Line { next, .. }) => vec![settle(index, next, flags)],
+            Some(Node::Line { next, .. }) => vec![settle(index, next, flags, &tested)],
             Some(Node::Choice { choices, .. }) => offered(choices, &flags)
                 .map(|c| {
                     let mut f = flags.clone();
-                    f.extend(c.set.iter().map(String::as_str));
-                    settle(index, &c.next, f)
+                    f.extend(
+                        c.set
+                            .iter()
+                            .map(String::as_str)
+                            .filter(|x| tested.contains(x)),
+                    );
+                    settle(index, &c.next, f, &tested)
                 })
                 .collect(),
             _ => Vec::new(),
@@ -151,7 +168,12 @@ fn walk<'a>(
 
 /// Where play rests after going to `id`, as `Session::enter` does: Branches are
 /// followed, a Line's flags are set.
-fn settle<'a>(index: &HashMap<&'a str, &'a Node>, id: &'a str, mut flags: Flags<'a>) -> State<'a> {
+fn settle<'a>(
+    index: &HashMap<&'a str, &'a Node>,
+    id: &'a str,
+    mut flags: Flags<'a>,
+    tested: &HashSet<&'a str>,
+) -> State<'a> {
     let first = id;
     let mut id = id;
     for _ in 0..=index.len() {
@@ -167,13 +189,40 @@ fn settle<'a>(index: &HashMap<&'a str, &'a Node>, id: &'a str, mut flags: Flags<
                     .map_or(otherwise.as_str(), |b| b.next.as_str());
             }
             Some(Node::Line { set, .. }) => {
-                flags.extend(set.iter().map(String::as_str));
+                flags.extend(
+                    set.iter()
+                        .map(String::as_str)
+                        .filter(|x| tested.contains(x)),
+                );
                 return (Stop::At(id), flags);
             }
             _ => return (Stop::At(id), flags),
         }
     }
     (Stop::Circle(first), flags)
+}
+
+/// The flags some Branch or choice tests: the only ones that change where
+/// play goes. A story sets many more (for feedback and reports), and following
+/// those too multiplied the states by two for each.
+fn tested_flags(s: &Scenario) -> HashSet<&str> {
+    let mut tested = HashSet::new();
+    for node in &s.nodes {
+        match node {
+            Node::Branch { branches, .. } => {
+                for b in branches {
+                    tested.extend(b.if_set.iter().chain(&b.if_not_set).map(String::as_str));
+                }
+            }
+            Node::Choice { choices, .. } => {
+                for c in choices {
+                    tested.extend(c.if_set.iter().chain(&c.if_not_set).map(String::as_str));
+                }
+            }
+            _ => {}
+        }
+    }
+    tested
 }
 
 /// The choices play offers with these flags (all of them when none holds).
