@@ -939,3 +939,35 @@ fn a_game_name_two_children_share_is_never_guessed() {
         .load_all();
     assert_eq!(left.profiles, [second]);
 }
+
+/// `play-text --profile` with a name that is one child's with other capitals
+/// or spaces would make a second child and split the first one's progress:
+/// it is refused with the name meant. Names no screen could show are refused.
+#[test]
+fn play_text_never_makes_a_near_twin_or_an_unshowable_child() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path().to_str().unwrap();
+    assert_exit(
+        &play_as(d, "Kind Koala", "left-out-of-the-chat", "en", "1"),
+        0,
+    );
+    for name in [
+        "kind koala",
+        "Kind Koala ",
+        "  ",
+        "Koala\u{1b}[2J",
+        &"a".repeat(41),
+    ] {
+        let o = play_as(d, name, "left-out-of-the-chat", "en", "1");
+        let err = String::from_utf8_lossy(&o.stderr);
+        assert_ne!(o.status.code(), Some(0), "{name:?}: {err}");
+        assert!(
+            err.contains("but \"Kind Koala\" is") || err.contains("cannot be a game name"),
+            "{name:?}: {err}"
+        );
+    }
+    let loaded = kind_quest::progress::Store::open(dir.path())
+        .unwrap()
+        .load_all();
+    assert_eq!(loaded.profiles.len(), 1);
+}

@@ -125,6 +125,8 @@ impl Recording {
             .filter(|p| p.id == nickname)
             .cloned()
             .collect();
+        let loaded_names: Vec<String> =
+            loaded.profiles.iter().map(|p| p.nickname.clone()).collect();
         let by_name: Vec<Profile> = loaded
             .profiles
             .into_iter()
@@ -133,7 +135,7 @@ impl Recording {
         let mut profile = match (by_id.into_iter().next(), by_name.as_slice()) {
             (Some(p), _) => p,
             (None, [one]) => one.clone(),
-            (None, []) => Profile::new(nickname, 0),
+            (None, []) => new_child(nickname, &loaded_names)?,
             (None, several) => {
                 let numbers: Vec<&str> = several.iter().map(|p| p.id.as_str()).collect();
                 return Err(format!(
@@ -326,4 +328,42 @@ fn label(l10n: &Localizer, name: &str, feeling: Feeling) -> String {
             ("feeling", l10n.text(feeling.message_id()).into()),
         ],
     )
+}
+
+/// A child made by `play-text --profile NAME` when no child has that name. A
+/// name that differs from one here only in capitals or spaces is almost
+/// always that child mistyped: a second child would split their progress, so
+/// it is refused with the name meant. A name a screen cannot show well (empty,
+/// control characters, longer than the game keeps) is refused too.
+fn new_child(nickname: &str, here: &[String]) -> Result<Profile, String> {
+    let folded = |n: &str| {
+        n.split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+            .to_lowercase()
+    };
+    if let Some(meant) = here.iter().find(|n| folded(n) == folded(nickname)) {
+        return Err(format!(
+            "no child is called \"{}\" here, but \"{}\" is: give --profile exactly that \
+             name (a new child with a name so close would split their progress)",
+            crate::cli::shown_name(nickname),
+            crate::cli::shown_name(meant)
+        ));
+    }
+    let chars = nickname.chars().count();
+    if nickname.trim().is_empty()
+        || nickname.chars().any(char::is_control)
+        || chars > crate::progress::store::MAX_NICKNAME_CHARS
+    {
+        return Err(format!(
+            "\"{}\" cannot be a game name: give a name of 1 to {} letters, without \
+             control characters (like \"Brave Otter\")",
+            crate::cli::shown_name(nickname),
+            crate::progress::store::MAX_NICKNAME_CHARS
+        ));
+    }
+    eprintln!(
+        "kind-quest: no child called \"{nickname}\" yet: a new one is made with that game name"
+    );
+    Ok(Profile::new(nickname, 0))
 }

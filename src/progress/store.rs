@@ -23,6 +23,7 @@ pub(crate) use backup::{Current, backup_path, is_set_aside, save_with_backup, se
 pub use disk::write_atomic;
 pub(crate) use disk::{Disk, RealDisk, write_atomic_on};
 pub use error::StoreError;
+pub use format::MAX_NICKNAME_CHARS;
 pub(crate) use format::{MAX_SAVE_BYTES, ReadError, peek_version, read_profile};
 use lock::DataLock;
 pub use lock::LOCK_FILE;

@@ -79,7 +79,7 @@ pub(crate) fn decode(bytes: &[u8]) -> Result<Profile, ReadError> {
 /// ("Hilfsbereiter Waschbär", 22 letters); a longer one was written into the
 /// file by hand, and thousands of letters filled "who is playing?" and every
 /// story line that names the child.
-pub(crate) const MAX_NICKNAME_CHARS: usize = 40;
+pub const MAX_NICKNAME_CHARS: usize = 40;
 
 /// Reads a file saved in format `version` and brings it up to `FORMAT_VERSION`,
 /// one version at a time.
