@@ -60,9 +60,20 @@ fn condition(if_set: &[String], if_not_set: &[String]) -> String {
 pub fn render(s: &Scenario, format: GraphFormat, label: &dyn Fn(&str) -> String) -> String {
     let mut out = String::new();
     let clean = |t: String| t.replace('"', "'").replace('\n', " ");
+    // A node id may hold any character (`check` allows it): in DOT it is
+    // always quoted with its quotes and backslashes escaped, so an id cannot
+    // add attributes of its own (such as `image="/etc/hostname"`).
+    let q = |t: &str| {
+        format!(
+            "\"{}\"",
+            t.replace('\\', "\\\\")
+                .replace('"', "\\\"")
+                .replace('\n', "\\n")
+        )
+    };
     match format {
         GraphFormat::Dot => {
-            let _ = writeln!(out, "digraph \"{}\" {{", s.id);
+            let _ = writeln!(out, "digraph {} {{", q(&s.id));
             let _ = writeln!(out, "  rankdir=TB; node [fontname=\"sans-serif\"];");
             for n in &s.nodes {
                 let (shape, text) = match n {
@@ -75,8 +86,8 @@ pub fn render(s: &Scenario, format: GraphFormat, label: &dyn Fn(&str) -> String)
                 };
                 let _ = writeln!(
                     out,
-                    "  \"{}\" [shape={shape}, label=\"{}\"];",
-                    n.id(),
+                    "  {} [shape={shape}, label=\"{}\"];",
+                    q(n.id()),
                     clean(text)
                 );
                 for (edge, target) in edges(n, label) {
@@ -84,13 +95,14 @@ pub fn render(s: &Scenario, format: GraphFormat, label: &dyn Fn(&str) -> String)
                         Some(e) => {
                             let _ = writeln!(
                                 out,
-                                "  \"{}\" -> \"{target}\" [label=\"{}\"];",
-                                n.id(),
+                                "  {} -> {} [label=\"{}\"];",
+                                q(n.id()),
+                                q(target),
                                 clean(e)
                             );
                         }
                         None => {
-                            let _ = writeln!(out, "  \"{}\" -> \"{target}\";", n.id());
+                            let _ = writeln!(out, "  {} -> {};", q(n.id()), q(target));
                         }
                     }
                 }
@@ -99,7 +111,22 @@ pub fn render(s: &Scenario, format: GraphFormat, label: &dyn Fn(&str) -> String)
         }
         GraphFormat::Mermaid => {
             out.push_str("flowchart TD\n");
-            let id = |s: &str| s.replace(|c: char| !c.is_ascii_alphanumeric(), "_");
+            // Mermaid ids are letters, digits and `_`: each node's readable
+            // id is followed by its place in the story, so "end proud" and
+            // "end_proud" stay two nodes.
+            let place: std::collections::HashMap<&str, usize> = s
+                .nodes
+                .iter()
+                .enumerate()
+                .map(|(i, n)| (n.id(), i))
+                .collect();
+            let id = |t: &str| {
+                let readable = t.replace(|c: char| !c.is_ascii_alphanumeric(), "_");
+                match place.get(t) {
+                    Some(i) => format!("{readable}_{i}"),
+                    None => format!("{readable}_missing"),
+                }
+            };
             for n in &s.nodes {
                 let text = clean(match n {
                     Node::Line { speaker, text, .. } => format!("{speaker}: {}", label(text)),
@@ -134,4 +161,44 @@ pub fn render(s: &Scenario, format: GraphFormat, label: &dyn Fn(&str) -> String)
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::diagnostic::SourceFile;
+
+    /// Ids with a quote, or that differ only in a space and an underscore.
+    fn odd_story() -> Scenario {
+        let text = r#"Scenario(
+    id: "odd", title: "t", summary: "s", ages: [Ages6to8], setting: Home,
+    skills: ["empathy"], icon: "🎨", characters: [], start: "a\" [image=\"/etc/hostname\"] x",
+    nodes: [
+        Choice(id: "a\" [image=\"/etc/hostname\"] x", prompt: "p", choices: [
+            (text: "c1", feedback: "f", evidence: {"empathy": 1}, next: "end proud"),
+            (text: "c2", feedback: "f", evidence: {"empathy": 1}, next: "end_proud"),
+        ]),
+        Ending(id: "end proud", text: "e1", reflection: "r"),
+        Ending(id: "end_proud", text: "e2", reflection: "r"),
+    ],
+)"#;
+        crate::story::load::parse_scenario(&SourceFile::new("odd.ron", text)).unwrap()
+    }
+
+    #[test]
+    fn a_quote_in_an_id_stays_inside_its_dot_string() {
+        let dot = render(&odd_story(), GraphFormat::Dot, &|s: &str| s.to_string());
+        assert!(
+            dot.contains(r#""a\" [image=\"/etc/hostname\"] x" [shape=diamond"#),
+            "{dot}"
+        );
+        assert!(!dot.contains(r#"[image="/etc/hostname"]"#), "{dot}");
+    }
+
+    #[test]
+    fn ids_that_differ_only_in_spaces_stay_two_mermaid_nodes() {
+        let mermaid = render(&odd_story(), GraphFormat::Mermaid, &|s: &str| s.to_string());
+        assert!(mermaid.contains("end_proud_1("), "{mermaid}");
+        assert!(mermaid.contains("end_proud_2("), "{mermaid}");
+    }
 }
