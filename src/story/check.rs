@@ -212,22 +212,7 @@ pub fn check_scenario(loaded: &LoadedScenario, catalogue: &Catalogue) -> Vec<Dia
     }
 
     // Flags something sets but nothing tests do nothing: usually a spelling slip.
-    let mut flags_tested: HashSet<&str> = HashSet::new();
-    for node in &s.nodes {
-        match node {
-            Node::Choice { choices, .. } => {
-                for c in choices {
-                    flags_tested.extend(c.if_set.iter().chain(&c.if_not_set).map(String::as_str));
-                }
-            }
-            Node::Branch { branches, .. } => {
-                for b in branches {
-                    flags_tested.extend(b.if_set.iter().chain(&b.if_not_set).map(String::as_str));
-                }
-            }
-            _ => {}
-        }
-    }
+    let flags_tested = endless::tested_flags(s);
     let mut untested: Vec<&str> = flags_set.difference(&flags_tested).copied().collect();
     untested.sort_unstable();
     for flag in untested {

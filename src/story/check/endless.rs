@@ -205,7 +205,7 @@ fn settle<'a>(
 /// The flags some Branch or choice tests: the only ones that change where
 /// play goes. A story sets many more (for feedback and reports), and following
 /// those too multiplied the states by two for each.
-fn tested_flags(s: &Scenario) -> HashSet<&str> {
+pub(super) fn tested_flags(s: &Scenario) -> HashSet<&str> {
     let mut tested = HashSet::new();
     for node in &s.nodes {
         match node {

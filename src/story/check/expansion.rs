@@ -38,19 +38,8 @@ const VARIABLE_CHARS: u64 = 30;
 
 /// The size of a message or term, counting its value and its attributes.
 pub(super) fn entry_size(entry: &ast::Entry<&str>) -> Option<Size> {
-    let patterns: Vec<&ast::Pattern<&str>> = match entry {
-        ast::Entry::Message(m) => m
-            .value
-            .iter()
-            .chain(m.attributes.iter().map(|a| &a.value))
-            .collect(),
-        ast::Entry::Term(t) => std::iter::once(&t.value)
-            .chain(t.attributes.iter().map(|a| &a.value))
-            .collect(),
-        _ => return None,
-    };
     let mut size = Size::default();
-    for p in patterns {
+    for p in super::references::entry_patterns(entry)? {
         size.add(&pattern_size(p));
     }
     Some(size)

@@ -54,22 +54,31 @@ pub(super) fn check_references(messages: &Messages) -> Vec<Diagnostic> {
     out
 }
 
+/// A message's or term's value and attributes (None for other entries).
+pub(super) fn entry_patterns<'e, 's>(
+    entry: &'e ast::Entry<&'s str>,
+) -> Option<Vec<&'e ast::Pattern<&'s str>>> {
+    match entry {
+        ast::Entry::Message(m) => Some(
+            m.value
+                .iter()
+                .chain(m.attributes.iter().map(|a| &a.value))
+                .collect(),
+        ),
+        ast::Entry::Term(t) => Some(
+            std::iter::once(&t.value)
+                .chain(t.attributes.iter().map(|a| &a.value))
+                .collect(),
+        ),
+        _ => None,
+    }
+}
+
 /// The messages and terms one entry uses, in order (None if it uses none or is
 /// not a message or term). Terms are named `-id`.
 pub(super) fn entry_uses(entry: &ast::Entry<&str>) -> Option<Vec<String>> {
-    let patterns: Vec<&ast::Pattern<&str>> = match entry {
-        ast::Entry::Message(m) => m
-            .value
-            .iter()
-            .chain(m.attributes.iter().map(|a| &a.value))
-            .collect(),
-        ast::Entry::Term(t) => std::iter::once(&t.value)
-            .chain(t.attributes.iter().map(|a| &a.value))
-            .collect(),
-        _ => return None,
-    };
     let mut used = Vec::new();
-    for p in patterns {
+    for p in entry_patterns(entry)? {
         walk_pattern(p, &mut used);
     }
     (!used.is_empty()).then_some(used)
